@@ -29,9 +29,17 @@ $(VENV)/.installed: settings.ini setup.py | $(BIN)/python
 
 setup: system-packages $(VENV)/.installed
 
-# Main job: the study on the built-in synthetic data (grows with each stage of the project).
+# Main job: the study on the built-in synthetic data: data, FP32, PTQ and QAT models, their evaluation, the README tables.
+# Finished FP32/QAT training is resumed (not redone); PTQ and the evaluations run again.
+CONFIGS := cnn_fp32 transformer_fp32 rnn_fp32 cnn_ptq transformer_ptq rnn_ptq cnn_qat transformer_qat rnn_qat
 report: setup
 	$(BIN)/aq_synth --profile $(PROFILE) --root $(ROOT)
+	@for c in $(CONFIGS); do \
+	  echo "== $$c"; \
+	  $(BIN)/aq_run --config configs/$$c.yaml --data $(ROOT) && \
+	  $(BIN)/aq_evaluate --checkpoint models/$${c}_model.pth --config configs/$$c.yaml --data $(ROOT) > /dev/null || exit 1; \
+	done
+	$(BIN)/aq_report
 
 # Tests: every notebook's cells (cells flagged `slow` are skipped unless TEST_FLAGS=slow).
 test: setup
