@@ -31,7 +31,7 @@ setup: system-packages $(VENV)/.installed
 
 # Main job: the study on the built-in synthetic data: data, FP32, PTQ and QAT models, their evaluation, the README tables.
 # Finished FP32/QAT training is resumed (not redone); PTQ and the evaluations run again.
-CONFIGS := cnn_fp32 transformer_fp32 rnn_fp32 cnn_ptq transformer_ptq rnn_ptq cnn_qat transformer_qat rnn_qat
+CONFIGS := cnn_fp32 transformer_fp32 rnn_fp32 cnn_ptq transformer_ptq rnn_ptq cnn_qat transformer_qat rnn_qat cnn_ptq_w4 cnn_qat_w4
 report: setup
 	$(BIN)/aq_synth --profile $(PROFILE) --root $(ROOT)
 	@for c in $(CONFIGS); do \
