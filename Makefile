@@ -7,7 +7,7 @@ ROOT ?= data
 PROFILE ?= quick
 TEST_WORKERS ?= 2
 
-.PHONY: setup system-packages report test check-sync readme
+.PHONY: setup system-packages report test check-sync
 
 # Debian packages for the TTS engines; installed only when missing (as root, or with sudo).
 system-packages:
@@ -53,7 +53,3 @@ check-sync: setup
 	@if [ -n "$$(git status --porcelain)" ]; then \
 	  echo "nbdev_export/nbdev_clean changed files: the notebooks and the library disagree:"; git status --porcelain; git --no-pager diff --stat; exit 1; \
 	fi
-
-# README.md is generated from nbs/index.ipynb.
-readme: setup
-	$(BIN)/jupyter nbconvert --to markdown nbs/index.ipynb --output-dir . --output README --log-level WARN
