@@ -3,11 +3,11 @@ SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := espeak-ng flite festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts
-ROOT ?= data
+ROOT ?=
 PROFILE ?= quick
 TEST_WORKERS ?= 2
 
-.PHONY: setup system-packages report test check-sync
+.PHONY: setup system-packages browser report test test-slow check-sync
 
 # Debian packages for the TTS engines; installed only when missing (as root, or with sudo).
 system-packages:
@@ -29,22 +29,24 @@ $(VENV)/.installed: settings.ini setup.py | $(BIN)/python
 
 setup: system-packages $(VENV)/.installed
 
-# Main job: the study on the built-in synthetic data: data, FP32, PTQ and QAT models, their evaluation, the README tables.
-# Finished FP32/QAT training is resumed (not redone); PTQ and the evaluations run again.
-CONFIGS := cnn_fp32 transformer_fp32 rnn_fp32 cnn_ptq transformer_ptq rnn_ptq cnn_qat transformer_qat rnn_qat cnn_ptq_w4 cnn_qat_w4
+# Headless Chromium, only for the slow site test (it screenshots the report page).
+browser:
+	@command -v chromium >/dev/null || { sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium; }
+
+# Main job: `aq_study` runs the whole study on the built-in synthetic data (quick profile by default): data, FP32, PTQ, QAT and AWQ
+# models with their evaluations, the benchmark, the README tables and the report site in _docs/. Unchanged steps are skipped and an
+# interrupted study continues where it stopped.
 report: setup
-	$(BIN)/aq_synth --profile $(PROFILE) --root $(ROOT)
-	@for c in $(CONFIGS); do \
-	  echo "== $$c"; \
-	  $(BIN)/aq_run --config configs/$$c.yaml --data $(ROOT) && \
-	  $(BIN)/aq_evaluate --checkpoint models/$${c}_model.pth --config configs/$$c.yaml --data $(ROOT) > /dev/null || exit 1; \
-	done
-	$(BIN)/aq_report
+	$(BIN)/aq_study --profile $(PROFILE) $(if $(ROOT),--root $(ROOT))
 
 # Tests: every notebook's cells (cells flagged `slow` are skipped unless TEST_FLAGS=slow).
 test: setup
 	$(BIN)/nbdev_test --n_workers $(TEST_WORKERS) --timing $(if $(TEST_FLAGS),--flags "$(TEST_FLAGS)")
 	@echo "nbdev_test: $$(ls nbs/*.ipynb | grep -v '/_' | wc -l) passed, 0 failed"
+
+# Every test, the slow ones too (they read the models and results of `make report`, and render the site).
+test-slow: setup browser
+	$(MAKE) test TEST_FLAGS=slow
 
 # Fails when the exported library or the cleaned notebooks differ from what is committed.
 check-sync: setup
