@@ -18,7 +18,13 @@ system-packages:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
 
+# PyTorch's CUDA build (the one PyPI has) takes about 6 GB in the venv: stop before pip runs out of space half-way.
+VENV_MIN_FREE_GB ?= 8
 $(BIN)/python:
+	@free=$$(df -Pk . | awk 'NR==2 {print int($$4 / 1048576)}'); \
+	if [ "$$free" -lt $(VENV_MIN_FREE_GB) ]; then \
+	  echo "$$(pwd)/$(VENV): only $$free GB free on this disk; setting up the virtual environment needs at least $(VENV_MIN_FREE_GB) GB (PyTorch's CUDA build alone takes about 6 GB). Free some space and run make again."; exit 1; \
+	fi
 	python3 -m venv $(VENV)
 
 # Reinstalled when the declared dependencies change.

@@ -112,13 +112,14 @@ def _spec(family, variant, method, runtime, path, config, sample_rate, int8, dat
     return dict(family=family, variant=variant, method=method, runtime=runtime, path=str(path) if path else None,
                 config=str(config), sample_rate=sample_rate, int8=int8, peer=peer, data=str(data))
 
-def eager_specs(family:str, configs_dir='configs', data=None):  # 'cnn', 'transformer' or 'rnn'; folder of YAML configs; dataset root (None: each config's)
+def eager_specs(family:str, configs_dir='configs', data=None, profile:str|None=None):  # 'cnn', 'transformer' or 'rnn'; folder of YAML configs; dataset root (None: each config's); study profile (None: every config)
     "(variant specs of the family's eager models whose files exist, notes on the configs skipped)."
     specs, notes = [], []
     for path in sorted(Path(configs_dir).glob(f'{family}_*.yaml')):
         try: cfg = T.load_config(path)
         except Exception as e: notes.append(f'{path}: skipped, config does not load ({type(e).__name__}: {e})'); continue
         if cfg['model']['family'] != family: continue
+        if not T.runs_in_profile(cfg, profile): notes.append(f"{path}: skipped, the study runs it in the {'/'.join(cfg['study_profiles'])} profile only"); continue
         if not Path(cfg['output']).exists(): notes.append(f"{path}: skipped, {cfg['output']} not found"); continue
         bits = (cfg.get('quant') or {}).get('weight_bits', 8)
         specs.append(_spec(family, cfg['name'], cfg['precision'], 'torch', cfg['output'], path, cfg['model'].get('sample_rate', SR),
@@ -424,9 +425,9 @@ def speed_units(family:str, specs:list, cache:VariantCache, unit, s:dict, quick:
     return recs
 
 # %% ../nbs/05_benchmark.ipynb #c289ba25
-def run_family(family:str, quick:bool=False, results_dir='results', force:bool=False, configs_dir='configs', pt2e:bool=True, progress:bool=True, data=None):  # family; quick mode; results folder; redo finished units; configs folder; include PT2E; print each unit; dataset root (None: the configs')
+def run_family(family:str, quick:bool=False, results_dir='results', force:bool=False, configs_dir='configs', pt2e:bool=True, progress:bool=True, data=None, profile:str|None=None):  # family; quick mode; results folder; redo finished units; configs folder; include PT2E; print each unit; dataset root (None: the configs'); study profile (None: every config)
     "All records of one family (every unit written under `results_dir/bench/<family>/`), and notes on what was skipped."
-    eager, notes = eager_specs(family, configs_dir, data)
+    eager, notes = eager_specs(family, configs_dir, data, profile)
     if not any(x['method'] == 'fp32' for x in eager): return [], notes + [f'{family}: no FP32 model, family skipped']
     specs, s, bench = eager + peer_specs(eager, pt2e), SETTINGS['quick' if quick else 'full'], Path(results_dir) / 'bench'
     cache, identity = VariantCache(specs), {'variants': [fingerprint(x) for x in specs], 'settings': s}
@@ -480,12 +481,12 @@ def overview(records:list):  # benchmark records
 
 # %% ../nbs/05_benchmark.ipynb #754a62f3
 def run_benchmark(families=('cnn', 'transformer', 'rnn'), quick:bool=False, results_dir='results', force:bool=False,  # families; quick mode; results folder; redo finished units
-                  configs_dir='configs', pt2e:bool|None=None, kernprof:bool=True, progress:bool=True, data=None):  # configs folder; include PT2E (None: in full runs only, compiling takes minutes); check the kernprof recipe; print progress; dataset root (None: the configs')
+                  configs_dir='configs', pt2e:bool|None=None, kernprof:bool=True, progress:bool=True, data=None, profile:str|None=None):  # configs folder; include PT2E (None: in full runs only, compiling takes minutes); check the kernprof recipe; print progress; dataset root (None: the configs'); study profile (None: every config)
     "Benchmark every family; write `bench.json` and `bench.csv` under `results_dir`; returns all records and the notes."
     t0, threads, records, notes, pt2e = time.time(), torch.get_num_threads(), [], [], (not quick) if pt2e is None else pt2e
     try:
         for f in families:
-            recs, n = run_family(f, quick, results_dir, force, configs_dir, pt2e, progress, data); records += recs; notes += n
+            recs, n = run_family(f, quick, results_dir, force, configs_dir, pt2e, progress, data, profile); records += recs; notes += n
         kp = Path(configs_dir) / f"{'rnn' if 'rnn' in families else families[0]}_fp32.yaml"
         if kernprof and kp.exists():
             records += run_unit(Path(results_dir) / 'bench', f'kernprof_{kp.stem}', [fingerprint({'variant': kp.stem, 'path': T.load_config(kp)['output']})], lambda: [kernprof_record(kp, Path(results_dir) / 'bench' / 'profiles', data, quick=quick)], force)
@@ -502,12 +503,13 @@ def aq_bench(quick:bool=False,                     # fewer clips, pairs and roun
              results:str='results',                # folder for bench/ (one file per finished unit), bench.json and bench.csv
              configs:str='configs',                # folder of the study's configs
              data:str=None,                        # dataset root (overrides the configs' data.root)
+             profile:str=None,                     # study profile: leave out the configs whose `study_profiles:` exclude it (default: measure every config)
              force:bool=False,                     # redo finished units
              pt2e:str='auto',                      # PT2E (torch.compile) peer: 'auto' (full runs only), 'yes' or 'no'
              no_kernprof:bool=False):              # skip the kernprof check
     "Benchmark the study's models and their peers; print the overview and the fastest int8 artifact of each family."
     warnings.filterwarnings('ignore', category=UserWarning)
-    records, notes = run_benchmark(families.split(','), quick, results, force, configs, {'auto': None, 'yes': True, 'no': False}[pt2e], not no_kernprof, data=data)
+    records, notes = run_benchmark(families.split(','), quick, results, force, configs, {'auto': None, 'yes': True, 'no': False}[pt2e], not no_kernprof, data=data, profile=profile)
     for n in notes: print('note:', n)
     with pd.option_context('display.width', 250, 'display.max_columns', 30): print(overview(records).to_string(index=False))
     for r in (r for r in records if r['kind'] == 'summary'):

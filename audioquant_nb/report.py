@@ -11,28 +11,34 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import seaborn as sns
+import yaml
 from fastcore.script import call_parse
 
 from .data import atomic_path
 
 # %% auto #0
 __all__ = ['FAMILIES', 'PRECISIONS', 'QUALITY_METRIC', 'TOLERANCE', 'LOW_BIT_RUNS', 'STUDY_MARK', 'LOW_BIT_MARK', 'SNR_MARK',
-           'PTQ_MARK', 'results_path', 'load_records', 'pick', 'quality_text', 'size_text', 'bench_cell', 'format_cell',
-           'read_result', 'read_run', 'study_table', 'pareto_front', 'size_quality', 'plot_size_quality',
-           'smallest_within', 'plot_latency', 'speed_sentence', 'awq_rows', 'plot_awq', 'awq_sentence', 'layer_grid',
-           'plot_sensitivity', 'sensitivity_sentence', 'snr_frame', 'plot_snr', 'snr_sentence', 'low_bit_cell',
-           'low_bit_table', 'nsnet2_snr_table', 'ptq_details', 'insert_table', 'write_readme', 'aq_report']
+           'PTQ_MARK', 'project_root', 'results_path', 'load_records', 'pick', 'quality_text', 'size_text',
+           'bench_cell', 'format_cell', 'read_result', 'read_run', 'study_table', 'pareto_front', 'size_quality',
+           'plot_size_quality', 'smallest_within', 'plot_latency', 'speed_sentence', 'awq_rows', 'plot_awq',
+           'awq_sentence', 'layer_grid', 'plot_sensitivity', 'sensitivity_sentence', 'snr_frame', 'plot_snr',
+           'snr_sentence', 'low_bit_cell', 'low_bit_table', 'nsnet2_snr_table', 'ptq_details', 'insert_table',
+           'write_readme', 'aq_report']
 
 # %% ../nbs/06_report.ipynb #5605f99c
 FAMILIES = {'cnn': 'M5 CNN', 'transformer': 'Wav2Vec2-style transformer', 'rnn': 'NSNet2 GRU'}
 PRECISIONS = {'fp32': 'FP32', 'ptq': 'PTQ (int8)', 'qat': 'QAT (int8)', 'awq': 'AWQ (4-bit weights)'}
 
-def results_path(results=None):  # a results folder, or None: $AQ_RESULTS, else the project's `results/` above the working folder
+def project_root():
+    "The project folder: the nearest folder at or above the working folder that holds `settings.ini` (else the working folder)."
+    here = Path.cwd().resolve()
+    return next((p for p in (here, *here.parents) if (p / 'settings.ini').exists()), here)
+
+def results_path(results=None):  # a results folder, or None: $AQ_RESULTS, else the project's `results/`
     "The results folder the report reads."
     if results: return Path(results)
     if env := os.environ.get('AQ_RESULTS'): return Path(env)
-    here = Path.cwd().resolve()
-    return next((p for p in (here, *here.parents) if (p / 'settings.ini').exists()), here) / 'results'
+    return project_root() / 'results'
 
 def load_records(results_dir):  # results folder
     "The benchmark's records from `bench.json` (none when the benchmark has not run)."
@@ -282,17 +288,21 @@ def snr_sentence(records:list, family:str):  # benchmark records; keyword family
 LOW_BIT_RUNS = {'fp32': 'FP32', 'ptq': 'PTQ, 8-bit weights', 'qat': 'QAT, 8-bit weights', 'ptq_w4': 'PTQ, 4-bit weights',
                 'qat_w4': 'QAT, 4-bit weights', 'awq': 'AWQ, 4-bit weights (packed)'}
 
-def low_bit_cell(res:dict|None, base:dict|None):  # a model's `aq_evaluate` results; its family's FP32 results
-    "Test quality and change against FP32: accuracy in % and points, SI-SDR in dB."
-    if res is None: return 'not run'
+def low_bit_cell(res:dict|None, base:dict|None, config=None):  # a model's `aq_evaluate` results (None: not run); its family's FP32 results; its config file (None or missing: there is none)
+    "Test quality and change against FP32 (accuracy in % and points, SI-SDR in dB), or why there is none."
+    if res is None:
+        if not (config and Path(config).exists()): return 'no config'
+        only = (yaml.safe_load(Path(config).read_text()) or {}).get('study_profiles')
+        return f"{'/'.join(only)} profile only" if only else 'not run yet'
     k, scale, unit = ('accuracy', 100, '%') if 'accuracy' in res else ('si_sdr_enhanced', 1, ' dB')
     return f"{scale * res[k]:.1f}{unit}" + (f" ({scale * (res[k] - base[k]):+.1f})" if base and res is not base else '')
 
-def low_bit_table(results_dir='results'):  # folder written by `aq_evaluate`
+def low_bit_table(results_dir='results', config_dir=None):  # folder written by `aq_evaluate`; the study's configs (None: the project's `configs/`)
     "Markdown table: per method and weight width (rows) and model (columns), test quality and change against FP32."
     res = {(f, k): read_result(results_dir, f'{f}_{k}') for f in FAMILIES for k in LOW_BIT_RUNS}
     if not any(res.values()): return 'No results yet.'
-    rows = [f"| {label} | " + ' | '.join(low_bit_cell(res[f, k], res[f, 'fp32']) for f in FAMILIES) + ' |' for k, label in LOW_BIT_RUNS.items()]
+    configs = Path(config_dir or project_root() / 'configs')
+    rows = [f"| {label} | " + ' | '.join(low_bit_cell(res[f, k], res[f, 'fp32'], configs / f'{f}_{k}.yaml') for f in FAMILIES) + ' |' for k, label in LOW_BIT_RUNS.items()]
     return '\n'.join(['| | ' + ' | '.join(FAMILIES.values()) + ' |', '|---' * (len(FAMILIES) + 1) + '|'] + rows)
 
 # %% ../nbs/06_report.ipynb #9a510009

@@ -38,7 +38,7 @@ def study_configs(config_dir='configs', profile:str='quick'):  # folder of YAML 
     if not paths: raise FileNotFoundError(f'{config_dir}: no YAML configs')
     raw = {p: yaml.safe_load(p.read_text()) or {} for p in paths}
     if bad := [f"{p} ({c.get('precision')!r})" for p, c in raw.items() if c.get('precision') not in PRECISION_ORDER]: raise ValueError(f'unknown precision in {", ".join(bad)}')
-    return sorted([p for p in paths if profile in raw[p].get('study_profiles', [profile])], key=lambda p: PRECISION_ORDER.index(raw[p]['precision']))
+    return sorted([p for p in paths if T.runs_in_profile(raw[p], profile)], key=lambda p: PRECISION_ORDER.index(raw[p]['precision']))
 
 # %% ../nbs/06a_study.ipynb #50964dd6
 def model_step(cfg_path, root, data_key:str, keys:dict, profile:str='quick'):  # config file (its stem names the step); dataset root; key of the data step; keys of the steps planned so far, by step name; data profile
@@ -61,7 +61,7 @@ def study_plan(profile:str='quick', root='data', config_dir='configs', results='
     for p in study_configs(config_dir, profile):
         steps.append(model_step(p, root, data_key, keys, profile))
         keys[p.stem] = steps[-1]['key']
-    bench = ['aq_bench', '--data', str(root), '--results', str(results)] + (['--quick'] if profile != 'full' else [])
+    bench = ['aq_bench', '--data', str(root), '--results', str(results), '--profile', profile] + (['--quick'] if profile != 'full' else [])
     steps.append({'name': 'benchmark', 'key': digest(*keys.values(), lib / 'benchmark.py', profile), 'cmds': [bench], 'outputs': [Path(results) / 'bench.json']})
     steps.append({'name': 'report', 'key': None, 'cmds': [['aq_report', '--results', str(results)]] + ([['aq_docs']] if docs else []), 'outputs': []})
     return steps  # the benchmark and the report have no `after`: they wait for every step before them

@@ -24,11 +24,11 @@ from .data import (SC_LABELS, SC_SUBDIR, SR, PROFILES, atomic_path, write_json, 
 from .models import build_model, enhance, si_sdr, pesq_wb, stoi_score
 
 # %% auto #0
-__all__ = ['line_profile', 'MODEL_LOADERS', 'CHECKED_SECTIONS', 'RUNNERS', 'TrainConfig', 'load_config', 'ensure_data',
-           'epoch_batches', 'kws_batch', 'shift_and_gain', 'change_speed', 'load_noises', 'add_noise', 'augment_batch',
-           'warmup_cosine', 'predict', 'save_state', 'load_state', 'distributed_setup', 'train_epoch', 'accuracy',
-           'train_kws', 'save_model', 'load_model', 'training_engines', 'evaluate_kws', 'evaluate_nsnet2', 'run_fp32',
-           'required', 'aq_run', 'evaluate_model', 'evaluate_checkpoint', 'aq_evaluate']
+__all__ = ['line_profile', 'MODEL_LOADERS', 'CHECKED_SECTIONS', 'RUNNERS', 'TrainConfig', 'load_config', 'runs_in_profile',
+           'ensure_data', 'epoch_batches', 'kws_batch', 'shift_and_gain', 'change_speed', 'load_noises', 'add_noise',
+           'augment_batch', 'warmup_cosine', 'predict', 'save_state', 'load_state', 'distributed_setup', 'train_epoch',
+           'accuracy', 'train_kws', 'save_model', 'load_model', 'training_engines', 'evaluate_kws', 'evaluate_nsnet2',
+           'run_fp32', 'required', 'aq_run', 'evaluate_model', 'evaluate_checkpoint', 'aq_evaluate']
 
 # %% ../nbs/01a_train.ipynb #cd12db17
 @dataclass
@@ -57,6 +57,11 @@ def load_config(path, profile:str|None=None):  # YAML config file; data profile 
     cfg.setdefault('run_report', f"results/{cfg['name']}_run.json")
     if cfg['precision'] != 'fp32': importlib.import_module(f"audioquant_nb.{cfg['precision']}")  # registers its runner and loader
     return cfg | {'train': asdict(TrainConfig(**cfg.get('train', {}))), 'path': str(path)}
+
+# %% ../nbs/01a_train.ipynb #9f6b786a
+def runs_in_profile(cfg:dict, profile:str|None):  # a config as read (raw YAML or from `load_config`); study profile (None: any)
+    "Whether the study runs this config in the profile: its `study_profiles:` list (default: every profile) names it."
+    return profile is None or profile in cfg.get('study_profiles', [profile])
 
 # %% ../nbs/01a_train.ipynb #498789c1
 def ensure_data(cfg:dict, progress:bool=True):  # config; show progress bars
