@@ -16,19 +16,19 @@ from fastcore.script import call_parse
 from torch import nn
 
 from .data import SR, atomic_path, write_json, load_split, load_pairs, mix_at_snr, noise_segment, SC_LABELS
-from .models import enhance, nsnet2_features, nsnet2_stft, si_sdr, pesq_wb, stoi_score
+from .models import SPEECH_METRICS, enhance, nsnet2_features, nsnet2_stft
 from .ptq import OrtModel, PT2EModel, pt2e_quantize, ptq_inputs
 from . import train as T
 
 # %% auto #0
-__all__ = ['SEED', 'NOISE_SNRS', 'NS_METRICS', 'SETTINGS', 'THREADS', 'BATCHES', 'ID_COLS', 'bootstrap_ci', 'paired_delta_ci',
-           'speedup_ci', 'first_calls', 'interleaved_times', 'latency_stats', 'cpu_info', 'machine_info',
-           'git_provenance', 'eager_specs', 'peer_specs', 'build_pt2e', 'without_spinning', 'load_variant',
-           'VariantCache', 'make_record', 'run_unit', 'fingerprint', 'size_records', 'subset_split', 'accuracy_metrics',
-           'kws_quality_records', 'noisy_split', 'pair_scores', 'speech_metrics', 'latency_input', 'latency_records',
-           'rtf_records', 'memory_child', 'peak_rss', 'memory_records', 'profile_table', 'profile_records',
-           'kernprof_record', 'family_summary', 'with_models', 'quality_units', 'speed_units', 'run_family',
-           'tidy_frame', 'load_bench', 'overview', 'run_benchmark', 'aq_bench']
+__all__ = ['SEED', 'NOISE_SNRS', 'SETTINGS', 'THREADS', 'BATCHES', 'ID_COLS', 'bootstrap_ci', 'paired_delta_ci', 'speedup_ci',
+           'first_calls', 'interleaved_times', 'latency_stats', 'cpu_info', 'machine_info', 'git_provenance',
+           'eager_specs', 'peer_specs', 'build_pt2e', 'without_spinning', 'load_variant', 'VariantCache', 'make_record',
+           'run_unit', 'fingerprint', 'size_records', 'subset_split', 'accuracy_metrics', 'kws_quality_records',
+           'noisy_split', 'pair_scores', 'speech_metrics', 'latency_input', 'latency_records', 'rtf_records',
+           'memory_child', 'peak_rss', 'memory_records', 'profile_table', 'profile_records', 'kernprof_record',
+           'family_summary', 'with_models', 'quality_units', 'speed_units', 'run_family', 'tidy_frame', 'load_bench',
+           'overview', 'run_benchmark', 'aq_bench']
 
 # %% ../nbs/05_benchmark.ipynb #d751bcfb
 def bootstrap_ci(values, n_boot:int=2000, level:float=0.95, seed:int=0):  # per-item values (e.g. 1 for a correct clip); resamples; coverage; seed
@@ -250,12 +250,10 @@ def noisy_split(split:dict, noises:list, snr_db:float, seed:int=SEED):  # clips;
     return {**split, 'waves': torch.from_numpy(np.round(np.clip(np.stack(mixed), -1, 1 - 2**-15) * 32768).astype(np.int16))}
 
 # %% ../nbs/05_benchmark.ipynb #9760f615
-NS_METRICS = {'si_sdr': lambda e, c: float(si_sdr(e, c)), 'pesq': pesq_wb, 'stoi': stoi_score}
-
 def pair_scores(gain_fn, noisy:list, clean:list):  # features -> gains (None: the noisy input itself); noisy waveforms; clean waveforms
     "Per-pair SI-SDR, PESQ and STOI arrays of the enhanced (or noisy) waveforms."
     est = [x if gain_fn is None else enhance(x, gain_fn) for x in noisy]
-    return {k: np.array([f(e, c) for e, c in zip(est, clean)]) for k, f in NS_METRICS.items()}
+    return {k: np.array([f(e, c) for e, c in zip(est, clean)]) for k, f in SPEECH_METRICS.items()}
 
 def speech_metrics(scores:dict, ref:dict):  # per-pair scores of a variant; of FP32
     "Each metric's mean and interval and its paired change against FP32, as flat metrics."

@@ -23,11 +23,12 @@ from torchaudio.models import wav2vec2_model
 from .data import SC_LABELS, SR
 
 # %% auto #0
-__all__ = ['TRANSFORMER_SIZES', 'NSNET2_N_FFT', 'NSNET2_HOP', 'NSNET2_MIN_GAIN', 'ONNX_GATES', 'TORCH_GATES', 'conv_block', 'M5',
-           'wav2vec2_encoder', 'KWSTransformer', 'read_wav2vec2_state', 'load_pretrained_wav2vec2', 'nsnet2_onnx_path',
-           'NSNet2', 'onnx_gates_to_torch', 'onnx_gru_to_torch', 'onnx_node_weights', 'load_nsnet2', 'nsnet2_window',
-           'nsnet2_stft', 'nsnet2_features', 'apply_gain', 'nsnet2_istft', 'enhance', 'ort_gain_fn', 'as_numpy',
-           'si_sdr', 'pesq_wb', 'stoi_score', 'masked_spectrum_loss', 'crop_pairs', 'finetune_nsnet2', 'build_model']
+__all__ = ['TRANSFORMER_SIZES', 'NSNET2_N_FFT', 'NSNET2_HOP', 'NSNET2_MIN_GAIN', 'ONNX_GATES', 'TORCH_GATES', 'SPEECH_METRICS',
+           'conv_block', 'M5', 'wav2vec2_encoder', 'KWSTransformer', 'read_wav2vec2_state', 'load_pretrained_wav2vec2',
+           'nsnet2_onnx_path', 'NSNet2', 'onnx_gates_to_torch', 'onnx_gru_to_torch', 'onnx_node_weights', 'load_nsnet2',
+           'nsnet2_window', 'nsnet2_stft', 'nsnet2_features', 'apply_gain', 'nsnet2_istft', 'enhance', 'ort_gain_fn',
+           'as_numpy', 'si_sdr', 'pesq_wb', 'stoi_score', 'masked_spectrum_loss', 'crop_pairs', 'finetune_nsnet2',
+           'build_model']
 
 # %% ../nbs/01_models.ipynb #b1ba4513
 def conv_block(c_in:int, c_out:int, kernel:int, stride:int=1):  # input channels; output channels; kernel size; stride
@@ -220,6 +221,9 @@ def pesq_wb(estimate, reference):  # waveform [T]; clean reference [T], both 16 
 def stoi_score(estimate, reference):  # waveform [T]; clean reference [T], both 16 kHz
     "Short-time objective intelligibility."
     return float(stoi(as_numpy(reference), as_numpy(estimate), SR, extended=False))
+
+# %% ../nbs/01_models.ipynb #9cbe04ed
+SPEECH_METRICS = {'si_sdr': lambda estimate, reference: float(si_sdr(estimate, reference)), 'pesq': pesq_wb, 'stoi': stoi_score}
 
 # %% ../nbs/01_models.ipynb #e69f9cce
 def masked_spectrum_loss(model:nn.Module, noisy:Tensor, clean:Tensor, compress:float=0.3):  # gain model; [B, T]; [B, T]; magnitude exponent

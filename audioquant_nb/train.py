@@ -21,7 +21,7 @@ from tqdm.auto import tqdm
 
 from .data import (SC_LABELS, SC_SUBDIR, SR, PROFILES, atomic_path, write_json, load_split, load_pairs, resample, read_wav,
                                 speech_commands, clip_metadata, speaker_engines, synth_speech_commands, missing_dataset_message)
-from .models import build_model, enhance, si_sdr, pesq_wb, stoi_score
+from .models import SPEECH_METRICS, build_model, enhance
 
 # %% auto #0
 __all__ = ['line_profile', 'MODEL_LOADERS', 'CHECKED_SECTIONS', 'RUNNERS', 'TrainConfig', 'load_config', 'runs_in_profile',
@@ -250,8 +250,7 @@ def evaluate_nsnet2(gain_fn:Callable, root, part:str='test'):  # features -> gai
     rows = []
     for noisy, clean, snr in zip(*load_pairs(root, part)):
         est = enhance(noisy, gain_fn)
-        rows.append({'snr_db': snr, **{f'{k}_{tag}': f(x, clean) for tag, x in (('enhanced', est), ('noisy', noisy))
-                                       for k, f in (('si_sdr', lambda a, b: float(si_sdr(a, b))), ('pesq', pesq_wb), ('stoi', stoi_score))}})
+        rows.append({'snr_db': snr, **{f'{k}_{tag}': f(x, clean) for tag, x in (('enhanced', est), ('noisy', noisy)) for k, f in SPEECH_METRICS.items()}})
     mean = lambda rs: {k: float(np.mean([r[k] for r in rs])) for k in rs[0] if k != 'snr_db'}
     return {'pairs': len(rows), **mean(rows), 'per_snr': {str(s): mean([r for r in rows if r['snr_db'] == s]) for s in sorted({r['snr_db'] for r in rows})}}
 
