@@ -268,13 +268,13 @@ def write_background_noises(base:Path, seconds:int, seed:int):  # dataset folder
 PAIR_SNRS = (0, 5, 10, 15)
 
 def mix_pairs(clean_files:list, noises:list, out_dir:Path, seed:int, span=(0.0, 1.0), snrs=PAIR_SNRS):  # clean WAVs; noise arrays; output folder; seed; part of the noise to use; SNRs in turn
-    "Write `out_dir/noisy/<name>.wav` for each clean file and `out_dir/pairs.csv`; returns the table rows."
+    "Write `out_dir/noisy/<name>.wav` for each clean file and `out_dir/pairs.csv` (paths relative to `out_dir`, so the folder can move); returns the table rows."
     rows = []
     for i, f in enumerate(sorted(map(Path, clean_files))):
         clean, snr, rng = read_wav(f), snrs[i % len(snrs)], np.random.default_rng([seed, 3, i])
         noisy = mix_at_snr(clean, noise_segment(noises, len(clean), rng, span), snr)
         write_wav(Path(out_dir) / 'noisy' / f.name, np.clip(noisy, -1, 1))
-        rows.append({'name': f.name, 'snr_db': snr, 'clean': str(f), 'noisy': str(Path(out_dir) / 'noisy' / f.name)})
+        rows.append({'name': f.name, 'snr_db': snr, 'clean': os.path.relpath(f, out_dir), 'noisy': f'noisy/{f.name}'})
     with atomic_path(Path(out_dir) / 'pairs.csv') as tmp, open(tmp, 'w', newline='') as fh:
         w = csv.DictWriter(fh, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
     return rows
@@ -296,12 +296,12 @@ def synth_pairs(root:Path, speakers:list, profile:SynthProfile, noises:list, see
 
 # %% ../nbs/00_data.ipynb #be1316ed
 def load_pairs(root:Path, part:str='test'):  # dataset root (or a folder written by `mix_pairs`); 'train' or 'test'
-    "Noisy/clean pairs as lists of float32 tensors, plus each pair's SNR."
+    "Noisy/clean pairs as lists of float32 tensors, plus each pair's SNR (the WAV paths in `pairs.csv` are relative to its folder)."
     folder = Path(root) / 'NoisySpeech' / part if (Path(root) / 'NoisySpeech').exists() else Path(root)
     table = folder / 'pairs.csv'
     if not table.exists(): raise FileNotFoundError(f'{table}: no noisy/clean pairs here; run `aq_synth --root {root}` or `mix_pairs`')
     rows = list(csv.DictReader(open(table)))
-    return ([torch.from_numpy(read_wav(r['noisy'])) for r in rows], [torch.from_numpy(read_wav(r['clean'])) for r in rows],
+    return ([torch.from_numpy(read_wav(folder / r['noisy'])) for r in rows], [torch.from_numpy(read_wav(folder / r['clean'])) for r in rows],
             [float(r['snr_db']) for r in rows])
 
 # %% ../nbs/00_data.ipynb #c1f17b04
