@@ -301,8 +301,9 @@ def load_pairs(root:Path, part:str='test'):  # dataset root (or a folder written
     table = folder / 'pairs.csv'
     if not table.exists(): raise FileNotFoundError(f'{table}: no noisy/clean pairs here; run `aq_synth --root {root}` or `mix_pairs`')
     rows = list(csv.DictReader(open(table)))
-    return ([torch.from_numpy(read_wav(folder / r['noisy'])) for r in rows], [torch.from_numpy(read_wav(folder / r['clean'])) for r in rows],
-            [float(r['snr_db']) for r in rows])
+    # tables written before paths were relative to their folder hold paths relative to the working folder
+    wav = lambda p: torch.from_numpy(read_wav(folder / p if (folder / p).exists() or not Path(p).exists() else p))
+    return [wav(r['noisy']) for r in rows], [wav(r['clean']) for r in rows], [float(r['snr_db']) for r in rows]
 
 # %% ../nbs/00_data.ipynb #c1f17b04
 def synth_speech_commands(root, profile:str='quick', seed:int=0, workers:int|None=None, progress:bool=True):  # output root; 'tiny', 'quick' or 'full'; seed; threads; show a progress bar
@@ -329,6 +330,7 @@ class AudioFileError(ValueError):
 
 def wav_problem(path, sr:int=SR):  # WAV file; required sample rate
     "What is wrong with a WAV file, or None when it is a usable mono clip at `sr`."
+    if not Path(path).is_file(): return 'file not found'
     try: info = sf.info(str(path))
     except Exception as e: return f'corrupt or not a WAV file ({str(e).splitlines()[0][:120]})'
     if info.frames == 0: return 'empty (no samples)'
