@@ -353,17 +353,18 @@ def insert_table(markdown:str, table:str, mark:str=STUDY_MARK):  # README text w
     return pattern.sub(lambda m: f'{mark}\n{table}\n', markdown, count=1)
 
 # %% ../nbs/06_report.ipynb #9cc24e8e
-def write_readme(results_dir='results', nbs='nbs', out='README.md'):  # results folder; notebooks folder; README to write
+def write_readme(results_dir='results', nbs='nbs', out='README.md', config_dir=None):  # results folder; notebooks folder; README to write; the study's configs (None: the project's)
     "Convert the index notebook to `out` and put the current study grid in it, atomically."
     md = subprocess.run([sys.executable, '-m', 'nbconvert', '--to', 'markdown', '--stdout', str(Path(nbs) / 'index.ipynb')],
                         capture_output=True, text=True, check=True).stdout
-    sections = {STUDY_MARK: study_table(results_dir), LOW_BIT_MARK: low_bit_table(results_dir), SNR_MARK: nsnet2_snr_table(results_dir), PTQ_MARK: ptq_details(results_dir)}
+    sections = {STUDY_MARK: study_table(results_dir), LOW_BIT_MARK: low_bit_table(results_dir, config_dir), SNR_MARK: nsnet2_snr_table(results_dir), PTQ_MARK: ptq_details(results_dir)}
     for mark, table in sections.items(): md = insert_table(md, table, mark)
     with atomic_path(out) as tmp: tmp.write_text(md)
     return Path(out)
 
 @call_parse
 def aq_report(results:str='results',  # folder written by aq_evaluate
-              readme:str='README.md'): # README to write
+              readme:str='README.md', # README to write
+              configs:str='configs'): # folder of the study's configs (the low-bit table says which runs have none)
     "Write the README with the study grid from the latest results."
-    print(f'wrote {write_readme(results, out=readme)}')
+    print(f'wrote {write_readme(results, out=readme, config_dir=configs)}')

@@ -63,7 +63,8 @@ def study_plan(profile:str='quick', root='data', config_dir='configs', results='
         keys[p.stem] = steps[-1]['key']
     bench = ['aq_bench', '--data', str(root), '--results', str(results), '--profile', profile] + (['--quick'] if profile != 'full' else [])
     steps.append({'name': 'benchmark', 'key': digest(*keys.values(), lib / 'benchmark.py', profile), 'cmds': [bench], 'outputs': [Path(results) / 'bench.json']})
-    steps.append({'name': 'report', 'key': None, 'cmds': [['aq_report', '--results', str(results)]] + ([['aq_docs']] if docs else []), 'outputs': []})
+    report = [['aq_report', '--results', str(results), '--configs', str(config_dir)]] + ([['aq_docs', '--results', str(results)]] if docs else [])
+    steps.append({'name': 'report', 'key': None, 'cmds': report, 'outputs': []})
     return steps  # the benchmark and the report have no `after`: they wait for every step before them
 
 # %% ../nbs/06a_study.ipynb #8f68745a
