@@ -20,11 +20,11 @@ __all__ = ['PRECISION_ORDER', 'STEP_MODULES', 'digest', 'study_configs', 'model_
            'step_after', 'run_steps', 'changed_steps', 'aq_study']
 
 # %% ../nbs/06a_study.ipynb #3e06d402
-def digest(*parts):  # strings, or paths of files whose names and contents count (a missing file counts as missing)
+def digest(*parts):  # strings, or paths of files whose file names and contents count (not their folders: a moved checkout keeps its keys; a missing file counts as missing)
     "Short SHA-256 of strings and file contents."
     h = hashlib.sha256()
     for p in parts:
-        h.update(str(p).encode())
+        h.update((p.name if isinstance(p, Path) else str(p)).encode())
         if isinstance(p, Path): h.update(p.read_bytes() if p.is_file() else b'<missing>')
     return h.hexdigest()[:16]
 
