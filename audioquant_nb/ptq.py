@@ -216,8 +216,14 @@ class PT2EModel(nn.Module):
                  sample_rate:int=SR):  # input rate (keyword models)
         super().__init__()
         self.graph, self.sample_rate = graph, sample_rate
-    def train(self, mode:bool=True): return self
-    def forward(self, x): return self.graph(x)
+    def train(self,
+              mode:bool=True):  # ignored: a converted graph has no training mode
+        "No-op: torchao forbids switching a converted graph's mode."
+        return self
+    def forward(self,
+                x):  # the model's input batch
+        "The graph's output."
+        return self.graph(x)
 
 # %% ../nbs/02_ptq.ipynb #1a7f4c3b
 def pt2e_quantize(model:nn.Module,     # FP32 model (not modified)
@@ -272,7 +278,9 @@ class OrtModel(nn.Module):
         self.path, self.sample_rate = str(path), sample_rate
         self.session = ort.InferenceSession(self.path, opts, providers=['CPUExecutionProvider'])
         self.input = self.session.get_inputs()[0].name
-    def forward(self, x:torch.Tensor):
+    def forward(self,
+                x:torch.Tensor):  # the model's input batch
+        "The session's first output, as a tensor."
         outputs = self.session.run(None, {self.input: x.detach().float().numpy()})
         return torch.from_numpy(outputs[0])
 
