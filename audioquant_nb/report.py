@@ -21,11 +21,11 @@ from .models import SPECS, TASKS
 __all__ = ['PRECISIONS', 'VALUE_WORDS', 'EVAL_TEXT', 'LOW_BIT_RUNS', 'STUDY_MARK', 'LOW_BIT_MARK', 'SNR_MARK', 'PTQ_MARK',
            'project_root', 'results_path', 'load_records', 'pick', 'task_of', 'families_with', 'change_format',
            'metric_name', 'tolerance_text', 'quality_text', 'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text',
-           'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'model_grid', 'study_table',
-           'pareto_front', 'panels', 'size_quality', 'plot_size_quality', 'smallest_within', 'latency_bars',
-           'plot_latency', 'interval_text', 'speed_sentence', 'awq_run_rows', 'awq_rows', 'plot_awq', 'awq_loss_text',
-           'awq_sentence', 'layer_grid', 'plot_sensitivity', 'sensitivity_sentence', 'snr_frame', 'plot_snr',
-           'snr_sentence', 'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table', 'speech_scores',
+           'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'study_families', 'model_grid',
+           'study_table', 'pareto_front', 'panels', 'size_quality', 'plot_size_quality', 'smallest_within',
+           'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence', 'awq_run_rows', 'awq_rows', 'plot_awq',
+           'awq_loss_text', 'awq_sentence', 'layer_grid', 'plot_sensitivity', 'sensitivity_sentence', 'snr_frame',
+           'plot_snr', 'snr_sentence', 'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table', 'speech_scores',
            'snr_table', 'nsnet2_snr_table', 'ptq_headline', 'peer_row', 'calibration_rows', 'ptq_section',
            'ptq_details', 'insert_table', 'write_readme', 'aq_report']
 
@@ -162,20 +162,33 @@ def read_run(results_dir,  # results folder
     path = Path(results_dir) / f'{name}_run.json'
     return json.loads(path.read_text()) if path.exists() else None
 
-def model_grid(rows:dict):  # row label -> one cell per family of `SPECS`, in registry order
-    "A Markdown table with a column per registered model family, headed by its title."
-    titles = [spec.title for spec in SPECS.values()]
+def study_families(results_dir='results',  # results folder
+                   config_dir=None):       # the study's configs (None: the project's `configs/`)
+    "Registered families with a config in the study's folder or a result, in registry order."
+    configs = Path(config_dir or project_root() / 'configs')
+    records = load_records(results_dir)
+    def in_study(family):  # a name in `SPECS`
+        "Whether the family has a config, a results file or a benchmark record."
+        files = [*configs.glob(f'{family}_*.yaml'), *Path(results_dir).glob(f'{family}_*.json')]
+        return bool(files or pick(records, family=family))
+    return [f for f in SPECS if in_study(f)]
+
+def model_grid(rows:dict,     # row label -> one cell per family
+               families:list): # the families, in column order
+    "A Markdown table with a column per model family, headed by its title."
+    titles = [SPECS[f].title for f in families]
     head = ['| | ' + ' | '.join(titles) + ' |', '|---' * (len(titles) + 1) + '|']
     body = [f'| {label} | ' + ' | '.join(cells) + ' |' for label, cells in rows.items()]
     return '\n'.join(head + body)
 
-def study_table(results_dir='results'):  # folder written by `aq_evaluate` and `aq_bench`
+def study_table(results_dir='results',  # folder written by `aq_evaluate` and `aq_bench`
+                config_dir=None):       # the study's configs (None: the project's `configs/`)
     "The precision x model grid in Markdown: the benchmark's cells, else `aq_evaluate`'s."
-    records = load_records(results_dir)
+    records, families = load_records(results_dir), study_families(results_dir, config_dir)
     evaluated = lambda f, p: format_cell(read_result(results_dir, f'{f}_{p}'), task_of(f))
-    rows = {label: [bench_cell(records, f, p) or evaluated(f, p) for f in SPECS]
+    rows = {label: [bench_cell(records, f, p) or evaluated(f, p) for f in families]
             for p, label in PRECISIONS.items()}
-    return model_grid(rows)
+    return model_grid(rows, families)
 
 # %% ../nbs/06_report.ipynb #ea6859bb
 def pareto_front(sizes,      # size of each point (smaller is better)
@@ -482,12 +495,14 @@ def low_bit_cell(res:dict|None,   # a model's `aq_evaluate` results (None: not r
 def low_bit_table(results_dir='results',  # folder written by `aq_evaluate`
                   config_dir=None):       # the study's configs (None: the project's `configs/`)
     "Markdown table: per method and weight width (rows) and model, quality and change against FP32."
-    res = {(f, k): read_result(results_dir, f'{f}_{k}') for f in SPECS for k in LOW_BIT_RUNS}
+    families = study_families(results_dir, config_dir)
+    res = {(f, k): read_result(results_dir, f'{f}_{k}') for f in families for k in LOW_BIT_RUNS}
     if not any(res.values()): return 'No results yet.'
     configs = Path(config_dir or project_root() / 'configs')
     cell = lambda f, k: low_bit_cell(res[f, k], res[f, 'fp32'], task_of(f),
                                      configs / f'{f}_{k}.yaml')
-    return model_grid({label: [cell(f, k) for f in SPECS] for k, label in LOW_BIT_RUNS.items()})
+    rows = {label: [cell(f, k) for f in families] for k, label in LOW_BIT_RUNS.items()}
+    return model_grid(rows, families)
 
 # %% ../nbs/06_report.ipynb #9a510009
 def speech_scores(m:dict,   # per-SNR means of an `aq_evaluate` result
@@ -597,7 +612,7 @@ def write_readme(results_dir='results',  # results folder
     index = str(Path(nbs) / 'index.ipynb')
     convert = [sys.executable, '-m', 'nbconvert', '--to', 'markdown', '--stdout', index]
     md = subprocess.run(convert, capture_output=True, text=True, check=True).stdout
-    sections = {STUDY_MARK: study_table(results_dir),
+    sections = {STUDY_MARK: study_table(results_dir, config_dir),
                 LOW_BIT_MARK: low_bit_table(results_dir, config_dir),
                 SNR_MARK: nsnet2_snr_table(results_dir),
                 PTQ_MARK: ptq_details(results_dir)}
