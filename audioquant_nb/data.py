@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #28fb8b7a
 from __future__ import annotations
-import csv, hashlib, json, os, re, subprocess, tempfile
+import csv, functools, hashlib, inspect, json, os, re, shlex, subprocess, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, asdict
@@ -14,21 +14,23 @@ import numpy as np
 import soundfile as sf
 import torch
 import torchaudio
-from fastcore.script import call_parse
+from fastcore.script import Param, call_parse
 from scipy.signal import resample_poly
 from torch.utils.data import Dataset
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['SC_LABELS', 'LABEL_TO_INDEX', 'SR', 'SC_SUBDIR', 'MAX_NUM_WAVS_PER_CLASS', 'ESPEAK_ACCENTS', 'FLITE_VOICES',
-           'FESTIVAL_VOICES', 'PROFILES', 'NOISE_KINDS', 'PAIR_SNRS', 'atomic_path', 'write_json', 'write_wav',
-           'which_set', 'espeak_variants', 'engine_voices', 'Speaker', 'speaker_key', 'assign_id', 'SynthProfile',
-           'draw_speakers', 'to_16k', 'speak', 'trim_silence', 'place_in_window', 'colored_noise', 'babble',
-           'mix_at_snr', 'noise_segment', 'clip_path', 'synth_speaker', 'write_split_lists', 'write_speaker_table',
-           'write_background_noises', 'AudioFileError', 'wav_problem', 'read_wav', 'missing_dataset_message',
-           'validate_dataset', 'aq_validate', 'mix_pairs', 'write_phrases', 'synth_pairs', 'load_pairs',
-           'synth_speech_commands', 'speech_commands', 'clip_metadata', 'speaker_engines', 'decode_split', 'load_split',
-           'resample', 'KWSDataset', 'log_mel', 'aq_synth']
+__all__ = ['DEBUG_ENV', 'CLI_ERRORS', 'SC_LABELS', 'LABEL_TO_INDEX', 'SR', 'SC_SUBDIR', 'MAX_NUM_WAVS_PER_CLASS',
+           'ESPEAK_ACCENTS', 'FLITE_VOICES', 'FESTIVAL_VOICES', 'PROFILES', 'NOISE_KINDS', 'SPLITS', 'PAIR_SNRS',
+           'atomic_path', 'write_json', 'write_wav', 'error_message', 'one_line_errors', 'which_set', 'espeak_variants',
+           'engine_voices', 'Speaker', 'speaker_key', 'assign_id', 'SynthProfile', 'profile_named', 'draw_speakers',
+           'to_16k', 'speak', 'trim_silence', 'place_in_window', 'colored_noise', 'babble', 'mix_at_snr',
+           'noise_segment', 'clip_path', 'synth_speaker', 'write_split_lists', 'split_list_files',
+           'write_speaker_table', 'write_background_noises', 'AudioFileError', 'wav_problem', 'read_wav',
+           'synth_command', 'missing_dataset_message', 'mix_pairs', 'write_phrases', 'synth_pairs', 'load_pairs',
+           'synth_speech_commands', 'speech_commands', 'clip_metadata', 'UnknownSpeakerError', 'SpeakerTable',
+           'speaker_engines', 'validate_dataset', 'aq_validate', 'decode_split', 'load_split', 'resample', 'KWSDataset',
+           'log_mel', 'aq_synth']
 
 # %% ../nbs/00_data.ipynb #8909502f
 @contextmanager
@@ -56,6 +58,38 @@ def write_wav(path,              # destination file
     "Write a mono 16-bit PCM WAV atomically."
     with atomic_path(path) as tmp: sf.write(tmp, wave, sr, subtype='PCM_16', format='WAV')
 
+# %% ../nbs/00_data.ipynb #42d73aad
+DEBUG_ENV = 'AQ_DEBUG'  # `AQ_DEBUG=1` shows the traceback of every command's error
+CLI_ERRORS = (ValueError, OSError, KeyError, ImportError)  # bad input: one line, no traceback
+
+def error_message(e:BaseException):  # the exception to describe
+    "The exception's message on one line (a bare `KeyError` says it is a missing key)."
+    text = f'no such key: {e}' if type(e) is KeyError else str(e) or type(e).__name__
+    return ' '.join(text.split())
+
+# %% ../nbs/00_data.ipynb #4890f2ae
+def _debug_parameter():
+    "The `--debug` flag `one_line_errors` adds to a command's arguments."
+    help = f'show the traceback of an error (or set {DEBUG_ENV}=1)'
+    return inspect.Parameter('debug', inspect.Parameter.KEYWORD_ONLY, default=False,
+                             annotation=Param(help, bool))
+
+# %% ../nbs/00_data.ipynb #770fed91
+def one_line_errors(func):  # a command's function, decorated by `@call_parse` above this
+    "Run `func` as a command: bad input prints `name: message` and exits 1, Ctrl-C exits 130."
+    @functools.wraps(func)
+    def command(*args, debug:bool=False, **kwargs):
+        try: return func(*args, **kwargs)
+        except (KeyboardInterrupt, *CLI_ERRORS) as e:
+            if debug or os.environ.get(DEBUG_ENV, '0') not in ('', '0'): raise
+            if isinstance(e, KeyboardInterrupt): raise SystemExit(130) from None
+            print(f'{func.__name__}: {error_message(e)}', file=sys.stderr)
+            raise SystemExit(1) from None
+    params = [*inspect.signature(func).parameters.values(), _debug_parameter()]
+    command.__signature__ = inspect.signature(func).replace(
+        parameters=sorted(params, key=lambda p: p.kind))  # keyword-only before any **kwargs
+    return command
+
 # %% ../nbs/00_data.ipynb #c067849c
 SC_LABELS = ('backward', 'bed', 'bird', 'cat', 'dog', 'down', 'eight', 'five', 'follow', 'forward',
              'four', 'go', 'happy', 'house', 'learn', 'left', 'marvin', 'nine', 'no', 'off', 'on',
@@ -65,6 +99,12 @@ LABEL_TO_INDEX = {l: i for i, l in enumerate(SC_LABELS)}
 SR = 16000  # Speech Commands sample rate
 # dataset folder under a root, as torchaudio lays it out
 SC_SUBDIR = Path('SpeechCommands')/'speech_commands_v0.02'
+
+# %% ../nbs/00_data.ipynb #42faaf69
+def _label_problem(label:str):  # a clip's folder name
+    "Why a clip in folder `label` cannot be used, or None when the folder is one of the words."
+    if label in LABEL_TO_INDEX: return None
+    return f'folder {label!r} is not one of the 35 Speech Commands words'
 
 # %% ../nbs/00_data.ipynb #c9eefb18
 MAX_NUM_WAVS_PER_CLASS = 2**27 - 1
@@ -145,6 +185,13 @@ PROFILES = {'tiny':  SynthProfile(n_speakers=5, holdout_speakers=1, utterances=1
                                   noise_seconds=60, pair_counts=(96, 48)),
             'full':  SynthProfile(n_speakers=1480, holdout_speakers=20, utterances=2,
                                   noise_seconds=60, pair_counts=(2000, 400))}
+
+# %% ../nbs/00_data.ipynb #fd3a5661
+def profile_named(name:str):  # 'tiny', 'quick' or 'full'
+    "The `SynthProfile` called `name`; an error listing the profiles for an unknown one."
+    if name not in PROFILES:
+        raise ValueError(f'unknown profile {name!r}; expected one of {", ".join(PROFILES)}')
+    return PROFILES[name]
 
 # %% ../nbs/00_data.ipynb #87885653
 def _random_speaker(rng:np.random.Generator,  # the profile's generator
@@ -336,6 +383,16 @@ def write_split_lists(base:Path):  # dataset folder
         with atomic_path(Path(base) / f'{split}_list.txt') as tmp:
             tmp.write_text(''.join(f + '\n' for f in files if which_set(f) == split))
 
+# %% ../nbs/00_data.ipynb #1ab84320
+SPLITS = ('training', 'validation', 'testing')
+
+def split_list_files(base:Path,          # dataset folder
+                     subset:str|None):   # a split, or None for the whole set
+    "The list files that define `subset` (none for the whole set)."
+    lists = {'validation': ['validation'], 'testing': ['testing'],
+             'training': ['validation', 'testing']}
+    return [Path(base) / f'{name}_list.txt' for name in lists.get(subset, [])]
+
 # %% ../nbs/00_data.ipynb #5c942de1
 def write_speaker_table(base:Path,      # dataset folder
                         speakers:list): # speakers
@@ -371,13 +428,14 @@ def wav_problem(path,         # WAV file
                 sr:int=SR):   # required sample rate
     "What is wrong with a WAV file, or None when it is a usable mono clip at `sr`."
     if not Path(path).is_file(): return 'file not found'
+    if not os.access(path, os.R_OK): return 'permission denied (not readable by this user)'
     try: info = sf.info(str(path))
-    except Exception as e: return f'corrupt or not a WAV file ({str(e).splitlines()[0][:120]})'
+    except Exception as e: return f'corrupt or not a WAV file ({error_message(e)})'
     if info.frames == 0: return 'empty (no samples)'
     if info.samplerate != sr: return f'sample rate {info.samplerate} Hz, expected {sr} Hz'
     if info.channels != 1: return f'{info.channels} channels, expected mono'
     try: x = sf.read(str(path), dtype='float32')[0]
-    except Exception as e: return f'corrupt ({str(e).splitlines()[0][:120]})'
+    except Exception as e: return f'corrupt ({error_message(e)})'
     return None if np.isfinite(x).all() else 'holds NaN or Inf samples'
 
 # %% ../nbs/00_data.ipynb #04dad27f
@@ -387,30 +445,22 @@ def read_wav(path,        # WAV file
     if (problem := wav_problem(path, sr)): raise AudioFileError(f'{path}: {problem}')
     return sf.read(str(path), dtype='float32')[0]
 
+# %% ../nbs/00_data.ipynb #8f738d9a
+def synth_command(root):  # dataset root
+    "The `aq_synth` command that builds, or completes, the synthetic set under `root`."
+    manifest = Path(root) / SC_SUBDIR / 'synth_manifest.json'
+    command = f'aq_synth --root {shlex.quote(str(root))}'
+    if not manifest.exists(): return command
+    have = json.loads(manifest.read_text())
+    return f'{command} --profile {have["profile"]} --seed {have["seed"]}'
+
 # %% ../nbs/00_data.ipynb #e0a15ad6
 def missing_dataset_message(root):  # dataset root that was asked for
     "What to do when there is no Speech Commands under `root`."
     return (f'No Speech Commands v0.02 at {Path(root) / SC_SUBDIR}. '
-            f'Generate the synthetic set with `aq_synth --root {root}` '
+            f'Generate the synthetic set with `{synth_command(root)}` '
             f'(or `synth_speech_commands("{root}")`), or download the real one with '
             f'`torchaudio.datasets.SPEECHCOMMANDS("{root}", download=True)`.')
-
-# %% ../nbs/00_data.ipynb #edef4d3c
-def validate_dataset(root):  # dataset root (holding `SpeechCommands/`) or a folder of WAVs
-    "Every bad WAV under the dataset folder, mapped to what is wrong with it."
-    base = Path(root) / SC_SUBDIR if (Path(root) / SC_SUBDIR).exists() else Path(root)
-    if not base.exists(): raise FileNotFoundError(missing_dataset_message(root))
-    problems = {str(p): wav_problem(p) for p in sorted(base.rglob('*.wav'))}
-    return {path: problem for path, problem in problems.items() if problem is not None}
-
-# %% ../nbs/00_data.ipynb #2f6a48eb
-@call_parse
-def aq_validate(root:str='data'):  # dataset root
-    "List every corrupt, empty, non-16 kHz, non-mono or NaN WAV of a dataset; exit 1 if any."
-    bad = validate_dataset(root)
-    for path, problem in bad.items(): print(f'{path}: {problem}')
-    print(f'{len(bad)} bad file(s) under {root}')
-    if bad: raise SystemExit(1)
 
 # %% ../nbs/00_data.ipynb #f88582f2
 PAIR_SNRS = (0, 5, 10, 15)
@@ -466,11 +516,17 @@ def synth_pairs(root:Path,              # dataset root
         mix_pairs(sorted(clean_dir.glob('*.wav')), noises, clean_dir.parent, seed, span)
 
 # %% ../nbs/00_data.ipynb #6b8e5d2b
+def _pair_path(folder:Path,  # folder of `pairs.csv`
+               path:str):    # a WAV path from the table
+    "Where a pair's WAV is: relative to `folder` (or, in old tables, to the working folder)."
+    local = Path(folder) / path
+    return local if local.exists() or not Path(path).exists() else Path(path)
+
+# %% ../nbs/00_data.ipynb #a61a1264
 def _pair_wav(folder:Path,  # folder of `pairs.csv`
               path:str):    # a WAV path from the table
-    "A pair's WAV as a tensor, by its path relative to `folder` (or, in old tables, to the cwd)."
-    local = folder / path
-    return torch.from_numpy(read_wav(local if local.exists() or not Path(path).exists() else path))
+    "A pair's WAV as a tensor, by its path in the table."
+    return torch.from_numpy(read_wav(_pair_path(folder, path)))
 
 # %% ../nbs/00_data.ipynb #be1316ed
 def load_pairs(root:Path,        # dataset root (or a folder written by `mix_pairs`)
@@ -481,7 +537,7 @@ def load_pairs(root:Path,        # dataset root (or a folder written by `mix_pai
     table = folder / 'pairs.csv'
     if not table.exists():
         raise FileNotFoundError(f'{table}: no noisy/clean pairs here; '
-                                f'run `aq_synth --root {root}` or `mix_pairs`')
+                                f'run `{synth_command(root)}` or `mix_pairs`')
     rows = list(csv.DictReader(open(table)))
     noisy = [_pair_wav(folder, r['noisy']) for r in rows]
     clean = [_pair_wav(folder, r['clean']) for r in rows]
@@ -505,11 +561,12 @@ def synth_speech_commands(root,                   # output root
                           workers:int|None=None,  # threads (default: CPU count)
                           progress:bool=True):    # show a progress bar
     "Generate the synthetic Speech Commands v0.02 under `root`; returns the dataset folder."
-    base, prof = Path(root) / SC_SUBDIR, PROFILES[profile]
+    base, prof = Path(root) / SC_SUBDIR, profile_named(profile)
     settings = asdict(prof) | {'pair_counts': list(prof.pair_counts)}
     want = {'profile': profile, 'seed': seed, 'settings': settings}
     manifest = base / 'synth_manifest.json'
-    if _set_is_complete(manifest, want, root): return base
+    lists_kept = all(p.exists() for p in split_list_files(base, 'training'))
+    if _set_is_complete(manifest, want, root) and lists_kept: return base
     noises = write_background_noises(base, prof.noise_seconds, seed)
     speakers = draw_speakers(prof, seed)
     def one(job): return synth_speaker(base, job[1], job[0], prof, noises, seed)  # (index, speaker)
@@ -525,13 +582,30 @@ def synth_speech_commands(root,                   # output root
     write_json(manifest, {**want, 'clips': clips, 'speakers': len(speakers)})
     return base
 
+# %% ../nbs/00_data.ipynb #3866d8f8
+def _missing_list_problem(root):  # dataset root
+    "What is wrong when a split list is gone, and how to restore it."
+    return f'split list missing; rerun `{synth_command(root)}` (or download the real set again)'
+
+# %% ../nbs/00_data.ipynb #1a953aa2
+def _require_split_lists(root,         # dataset root
+                         subset:str):  # the split to build
+    "An error naming the first list file of `subset` that is missing, and how to restore it."
+    for lst in split_list_files(Path(root) / SC_SUBDIR, subset):
+        if not lst.exists():
+            raise FileNotFoundError(f'{lst}: {_missing_list_problem(root)}; the {subset} split '
+                                    f'needs it')
+
 # %% ../nbs/00_data.ipynb #e62a2422
 def speech_commands(root,                 # dataset root
                     subset:str|None=None, # 'training', 'validation', 'testing' or None (all)
                     download:bool=False): # fetch the real set
     "torchaudio's `SPEECHCOMMANDS` v0.02, with a clear error when the data is missing."
-    missing = not (Path(root) / SC_SUBDIR).exists()
-    if missing and not download: raise FileNotFoundError(missing_dataset_message(root))
+    base = Path(root) / SC_SUBDIR
+    if subset not in (*SPLITS, None):
+        raise ValueError(f'unknown split {subset!r}; expected one of {", ".join(SPLITS)}')
+    if not base.exists() and not download: raise FileNotFoundError(missing_dataset_message(root))
+    if base.exists(): _require_split_lists(root, subset)
     return torchaudio.datasets.SPEECHCOMMANDS(str(root), download=download, subset=subset)
 
 # %% ../nbs/00_data.ipynb #8abcf6e4
@@ -541,31 +615,132 @@ def clip_metadata(ds,      # a `SPEECHCOMMANDS` dataset
     rel, _, label, speaker, _ = ds.get_metadata(n)
     return Path(ds._archive) / rel, label, speaker
 
+# %% ../nbs/00_data.ipynb #84771293
+class UnknownSpeakerError(KeyError):
+    "A clip whose speaker is not in the speaker table; the message names the clip and the table."
+    def __str__(self): return str(self.args[0])
+
+# %% ../nbs/00_data.ipynb #673ae6b4
+class SpeakerTable(dict):
+    "Speaker id -> TTS engine, from a synthetic set's `synth_speakers.csv` (empty for real data)."
+    def __init__(self,
+                 path:Path,      # the table's file
+                 engines:dict):  # speaker id -> engine
+        super().__init__(engines)
+        self.path = Path(path)
+    def why_unknown(self, speaker:str):  # a speaker id
+        "Why a clip of `speaker` cannot be used: the table lacks the speaker."
+        return (f'speaker {speaker} is not in the speaker table {self.path}; '
+                f'remove the clip or restore the table')
+    def clip_problems(self, clips:list):  # clip paths
+        "Each clip whose speaker the table lacks, mapped to why (none when there is no table)."
+        speakers = {str(c): Path(c).name.split('_nohash_')[0] for c in clips}
+        return {c: self.why_unknown(s) for c, s in speakers.items() if self and s not in self}
+    def check(self, clips:list):  # clip paths
+        "An `UnknownSpeakerError` naming the first clip whose speaker the table lacks."
+        for clip, why in self.clip_problems(clips).items():
+            raise UnknownSpeakerError(f'{clip}: {why}')  # the first one
+    def __missing__(self, speaker):
+        clips = sorted(self.path.parent.glob(f'*/{speaker}_nohash_*.wav'))
+        clip = clips[0] if clips else self.path.parent / f'*/{speaker}_nohash_*.wav'
+        raise UnknownSpeakerError(f'{clip}: {self.why_unknown(speaker)}')
+
 # %% ../nbs/00_data.ipynb #28d961c3
 def speaker_engines(root):  # dataset root
-    "Map speaker id -> TTS engine for a synthetic set (empty for the real dataset)."
+    "The `SpeakerTable` of a synthetic set (empty for the real dataset)."
     table = Path(root) / SC_SUBDIR / 'synth_speakers.csv'
-    if not table.exists(): return {}
-    return {r['id']: r['engine'] for r in csv.DictReader(open(table))}
+    if not table.exists(): return SpeakerTable(table, {})
+    return SpeakerTable(table, {r['id']: r['engine'] for r in csv.DictReader(open(table))})
+
+# %% ../nbs/00_data.ipynb #873db74b
+def _wav_folders(root):  # dataset root, or a folder of WAVs
+    "Folders whose WAVs `validate_dataset` reads: the dataset and its pairs, or `root` itself."
+    base, pairs = Path(root) / SC_SUBDIR, Path(root) / 'NoisySpeech'
+    if not base.exists(): return [Path(root)]
+    return [base, pairs] if pairs.exists() else [base]
+
+# %% ../nbs/00_data.ipynb #d6c743e3
+def _list_problems(root):  # dataset root
+    "A missing split list, or each clip a list names that is not on disk, mapped to why."
+    base, out = Path(root) / SC_SUBDIR, {}
+    if not base.exists(): return out  # a plain folder of WAVs has no lists
+    for lst in split_list_files(base, 'training'):  # both lists
+        if not lst.exists():
+            out[str(lst)] = _missing_list_problem(root)
+            continue
+        listed = [base / line.strip() for line in lst.read_text().splitlines() if line.strip()]
+        out |= {str(p): f'file not found (listed in {lst})' for p in listed if not p.exists()}
+    return out
+
+# %% ../nbs/00_data.ipynb #edffe943
+def _pair_problems(root):  # dataset root
+    "A pairs folder without `pairs.csv`, or each WAV a `pairs.csv` names that is missing."
+    out = {}
+    for folder in sorted(p for p in (Path(root) / 'NoisySpeech').glob('*') if p.is_dir()):
+        table = folder / 'pairs.csv'
+        if not table.exists():
+            out[str(table)] = f'missing, so the pairs cannot be read; rerun `{synth_command(root)}`'
+            continue
+        rows = list(csv.DictReader(open(table)))
+        wavs = [_pair_path(folder, r[key]) for r in rows for key in ('noisy', 'clean')]
+        out |= {str(w): f'file not found (listed in {table})' for w in wavs if not w.exists()}
+    return out
+
+# %% ../nbs/00_data.ipynb #171af664
+def _clip_problems(root):  # dataset root
+    "Each clip in a folder that is not a word, or of a speaker the speaker table lacks."
+    clips = [c for c in sorted((Path(root) / SC_SUBDIR).glob('*/*_nohash_*.wav'))
+             if c.parent.name != '_background_noise_']
+    out = speaker_engines(root).clip_problems(clips)
+    return out | {str(c): why for c in clips if (why := _label_problem(c.parent.name))}
+
+# %% ../nbs/00_data.ipynb #edef4d3c
+def validate_dataset(root):  # dataset root (holding `SpeechCommands/`) or a folder of WAVs
+    "Every problem of a dataset, file by file: bad WAVs (pairs too), lists, folders, speakers."
+    wavs = sorted({p for folder in _wav_folders(root) for p in folder.rglob('*.wav')})
+    if not wavs: raise FileNotFoundError(missing_dataset_message(root))
+    listings = _list_problems(root) | _pair_problems(root) | _clip_problems(root)
+    bad_wavs = {str(p): why for p in wavs if (why := wav_problem(p))}
+    return dict(sorted((listings | bad_wavs).items()))  # a bad WAV: its own problem
+
+# %% ../nbs/00_data.ipynb #2f6a48eb
+@call_parse
+@one_line_errors
+def aq_validate(root:str='data'):  # dataset root
+    "List every bad WAV (pairs too), missing list or clip and unknown speaker; exit 1 if any."
+    bad = validate_dataset(root)
+    for path, problem in bad.items(): print(f'{path}: {problem}')
+    print(f'{len(bad)} problem(s) under {root}')
+    if bad: raise SystemExit(1)
 
 # %% ../nbs/00_data.ipynb #ee7a7d3f
 def _listing_key(files):  # clip paths
-    "Short hash of the clips' paths and sizes: it names the cache of a listing."
+    "Short hash of the clips' paths and bytes: it names the cache of a listing."
     h = hashlib.sha1()
-    for f in files: h.update(f'{f}|{os.path.getsize(f)}\n'.encode())
+    for f in files:
+        data = Path(f).read_bytes()
+        h.update(f'{f}|{len(data)}\n'.encode())  # the length keeps path and bytes apart
+        h.update(data)
     return h.hexdigest()[:12]
+
+# %% ../nbs/00_data.ipynb #d2823f6a
+def _label_index(path,       # the clip
+                 label:str): # its folder's name
+    "Index of a clip's word; an error naming the clip when its folder is not one of the words."
+    if (problem := _label_problem(label)): raise ValueError(f'{path}: {problem}')
+    return LABEL_TO_INDEX[label]
 
 # %% ../nbs/00_data.ipynb #28ac86d1
 def decode_split(ds,                  # a `SPEECHCOMMANDS` dataset
                  progress:bool=True): # show a progress bar
     "Every clip of `ds` as int16, padded/cut to one second, with label indices and speaker ids."
     meta = [clip_metadata(ds, i) for i in range(len(ds))]
+    labels = torch.tensor([_label_index(path, label) for path, label, _ in meta])
     waves = torch.zeros(len(meta), SR, dtype=torch.int16)  # [clips, samples]
     for i, (path, _, _) in enumerate(tqdm(meta, desc='decode', disable=not progress)):
         x = read_wav(path)[:SR]
         codes = np.round(np.clip(x, -1, 1 - 2**-15) * 32768).astype(np.int16)
         waves[i, :len(x)] = torch.from_numpy(codes)
-    labels = torch.tensor([LABEL_TO_INDEX[l] for _, l, _ in meta])
     return {'waves': waves, 'labels': labels, 'speakers': [s for _, _, s in meta]}
 
 # %% ../nbs/00_data.ipynb #53434538
@@ -574,9 +749,12 @@ def load_split(root,                 # dataset root
                progress:bool=True):  # show a progress bar while decoding
     "A split's waveforms (int16, memory-mapped), labels and speakers, decoded once and cached."
     ds = speech_commands(root, subset)
-    files = [str(clip_metadata(ds, i)[0]) for i in range(len(ds))]
-    cache = Path(root) / SC_SUBDIR / '_cache' / f'{subset}-{_listing_key(files)}.pt'
+    meta = [clip_metadata(ds, i) for i in range(len(ds))]  # (path, label, speaker)
+    speaker_engines(root).check([path for path, _, _ in meta])
+    caches = Path(root) / SC_SUBDIR / '_cache'
+    cache = caches / f'{subset}-{_listing_key([str(path) for path, _, _ in meta])}.pt'
     if not cache.exists():
+        for stale in caches.glob(f'{subset}-*.pt'): stale.unlink(missing_ok=True)  # older clips
         with atomic_path(cache) as tmp: torch.save(decode_split(ds, progress), tmp)
     return torch.load(cache, mmap=True, weights_only=True)
 
@@ -611,12 +789,12 @@ def log_mel(x:torch.Tensor,      # waveform(s) [..., T]
 
 # %% ../nbs/00_data.ipynb #dd0a9552
 @call_parse
+@one_line_errors
 def aq_synth(root:str='data',      # folder that will hold SpeechCommands/ and NoisySpeech/
              profile:str='quick',  # 'tiny', 'quick' or 'full'
              seed:int=0,           # random seed: same seed, same bytes
              workers:int=None):    # parallel speakers (default: CPU count)
     "Generate the synthetic Speech Commands v0.02 and the noisy/clean pairs, offline."
     base = synth_speech_commands(root, profile, seed, workers)
-    splits = ('training', 'validation', 'testing')
-    counts = [f'{s} {len(speech_commands(root, s))} clips' for s in splits]
+    counts = [f'{s} {len(speech_commands(root, s))} clips' for s in SPLITS]
     print(f'{base}: ' + ', '.join(counts))
