@@ -11,11 +11,15 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from fastcore.script import call_parse
+from fastcore.xtras import working_directory
+
+from .data import CLI_ERRORS, one_line_errors
+from .study import find_project
 
 # %% auto #0
 __all__ = ['CHROMIUM_NAMES', 'REPORT_NOTEBOOKS', 'sidebar_yml', 'proc_notebooks', 'results_env', 'execute_notebook',
            'module_namespace_code', 'render', 'page_links', 'link_target', 'broken_links', 'chromium', 'screenshot',
-           'build_site', 'report_page', 'aq_docs']
+           'build_site', 'report_page', 'given_path', 'aq_docs']
 
 # %% ../nbs/06b_site.ipynb #bb87dff5
 def sidebar_yml(pages):  # file names of the processed notebooks
@@ -59,7 +63,8 @@ def execute_notebook(path,          # processed notebook, executed in place
         try: CaptureShell(path=Path(path).parent).run_all(nb, exc_stop=True)
         except Exception as e:
             why = f'{type(e).__name__}: {e}'
-            raise RuntimeError(f'{path}: a cell failed while executing the report: {why}') from e
+            kind = ValueError if isinstance(e, CLI_ERRORS) else RuntimeError  # bad input, or a bug
+            raise kind(f'{path}: a cell failed while executing the report: {why}') from e
     nb.cells.pop(0)
     write_nb(nb, path)
 
@@ -165,15 +170,26 @@ def report_page(site):  # rendered site folder
     pages = (Path(site) / 'report.html', Path(site) / '06_report.html')
     return next((p for p in pages if p.exists()), None)
 
+# %% ../nbs/06b_site.ipynb #6b83f1a0
+def given_path(path):  # a path the user gave, or None
+    "`path` resolved from the working folder (None stays None)."
+    return Path(path).resolve() if path else None
+
 # %% ../nbs/06b_site.ipynb #b1202786
 @call_parse
+@one_line_errors
 def aq_docs(out:str='_docs',           # site folder
             results:str='results',     # results the report reads
-            screenshot_png:str=None):  # also save a screenshot of the report page here
+            screenshot_png:str=None,   # also save a screenshot of the report page here
+            project:str=None):         # project folder (default: this package's checkout)
     "Build the documentation and report site, and check that its links resolve."
-    site, renderer = build_site(out=out, results=results)
+    out, results, png = given_path(out), given_path(results), given_path(screenshot_png)
+    if not results.is_dir():
+        raise FileNotFoundError(f'{results}: no such results folder (aq_study writes one)')
+    with working_directory(find_project(project)): site, renderer = build_site(None, out, results)
     if bad := broken_links(site):
         shown = ', '.join(f'{p} -> {l}' for p, l in bad[:10])
-        raise SystemExit(f'{len(bad)} broken links in {site}: {shown}')
-    if screenshot_png: screenshot(report_page(site), screenshot_png)
+        raise ValueError(f'{len(bad)} broken links in {site}: {shown}')
+    if png and not report_page(site): raise FileNotFoundError(f'{site}: no report page to capture')
+    if png: screenshot(report_page(site), png)
     print(f'site rendered by {renderer} in {site}; open {site / "index.html"}')

@@ -4,8 +4,10 @@
 
 # %% ../nbs/06a_study.ipynb #07af5d53
 from __future__ import annotations
-import hashlib, json, os, subprocess, sys, time
+import configparser, hashlib, json, os, signal, subprocess, sys, time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from contextlib import contextmanager, suppress
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -14,12 +16,47 @@ from tqdm.auto import tqdm
 
 import audioquant_nb
 from .config import load_config, runs_in_profile
-from .data import SC_SUBDIR, write_json
+from .data import PROFILES, SC_SUBDIR, one_line_errors, write_json
 
 # %% auto #0
-__all__ = ['PRECISION_ORDER', 'LIBRARY', 'STEP_MODULES', 'digest', 'study_configs', 'data_step', 'model_step', 'benchmark_step',
-           'report_step', 'study_plan', 'run_command', 'timed_step', 'read_state', 'is_done', 'record_step',
-           'step_after', 'ready_steps', 'run_in_order', 'run_steps', 'changed_steps', 'aq_study']
+__all__ = ['LIBRARY', 'PRECISION_ORDER', 'STEP_MODULES', 'CHILDREN', 'STOPPED', 'is_project', 'find_project', 'project_elsewhere',
+           'digest', 'raw_config', 'study_configs', 'data_step', 'model_step', 'check_bench', 'benchmark_step',
+           'report_step', 'study_plan', 'pid_alive', 'lock_holders', 'write_lock', 'take_lock', 'output_lock',
+           'forward_signal', 'start_child', 'end_child', 'forwarding_signals', 'run_command', 'timed_step',
+           'read_state', 'is_done', 'record_step', 'step_after', 'ready_steps', 'run_in_order', 'run_steps',
+           'run_study', 'changed_steps', 'aq_study']
+
+# %% ../nbs/06a_study.ipynb #8024b2ac
+LIBRARY = Path(audioquant_nb.__file__).parent  # the library's source files
+
+def is_project(folder):  # a folder
+    "Whether `folder` is a checkout of this project: its `settings.ini` names this package."
+    ini = Path(folder) / 'settings.ini'
+    if not ini.is_file(): return False
+    settings = configparser.ConfigParser()
+    settings.read(ini)
+    return settings.get('DEFAULT', 'lib_name', fallback=None) == LIBRARY.name
+
+# %% ../nbs/06a_study.ipynb #e633b3a5
+def find_project(project=None):  # project folder (None: the package's checkout, else the working's)
+    "The project folder: `project`, else the checkout holding this package, else the working one's."
+    if project:
+        if not is_project(project):
+            raise FileNotFoundError(f'{project}: not a checkout of {LIBRARY.name} '
+                                    f'(no settings.ini with lib_name = {LIBRARY.name})')
+        return Path(project).resolve()
+    here = Path.cwd().resolve()
+    found = next((p for p in (LIBRARY.parent, here, *here.parents) if is_project(p)), None)
+    if found is None:
+        raise FileNotFoundError(f'no checkout of {LIBRARY.name} holds the package or {here}: '
+                                'pass --project')
+    return found
+
+# %% ../nbs/06a_study.ipynb #acd51ee7
+def project_elsewhere(project=None):  # project folder given (None: `find_project` looks)
+    "The project folder, or None when it is the working folder (the report step's `--project`)."
+    found = find_project(project)
+    return None if found == Path.cwd().resolve() else found
 
 # %% ../nbs/06a_study.ipynb #3e06d402
 def digest(*parts):  # strings, or paths of files whose names and contents count
@@ -32,20 +69,32 @@ def digest(*parts):  # strings, or paths of files whose names and contents count
 
 # %% ../nbs/06a_study.ipynb #b0007374
 PRECISION_ORDER = ('fp32', 'ptq', 'qat', 'awq')
-LIBRARY = Path(audioquant_nb.__file__).parent  # the library's source files
 # library code each precision runs: FP32's, and for the others also their own
 STEP_MODULES = {'fp32': ('data', 'models', 'config', 'train', 'evaluate'),
                 'ptq': ('quant', 'ptq'),
                 'qat': ('quant', 'ptq', 'qat'),
                 'awq': ('quant', 'ptq', 'awq')}
 
+# %% ../nbs/06a_study.ipynb #18bff0bf
+def raw_config(path):  # YAML config file
+    "A config as written (a dict); invalid YAML or a non-mapping is an error naming the file."
+    try: cfg = yaml.safe_load(Path(path).read_text())
+    except yaml.YAMLError as e:
+        mark = getattr(e, 'problem_mark', None)
+        where = f' at line {mark.line + 1}' if mark else ''
+        why = getattr(e, 'problem', None) or e
+        raise ValueError(f'{path}: invalid YAML{where}: {why}') from None
+    if not isinstance(cfg or {}, dict): raise ValueError(f'{path}: not a mapping of settings')
+    return cfg or {}
+
 # %% ../nbs/06a_study.ipynb #f60738c7
 def study_configs(config_dir='configs',  # folder of YAML configs
                   profile:str='quick'):  # data profile (a `study_profiles:` list limits a config)
     "Config files of a profile in run order: by precision (FP32, PTQ, QAT, AWQ), then by name."
+    if not Path(config_dir).is_dir(): raise FileNotFoundError(f'{config_dir}: no such folder')
     paths = sorted(Path(config_dir).glob('*.yaml'))
     if not paths: raise FileNotFoundError(f'{config_dir}: no YAML configs')
-    raw = {p: yaml.safe_load(p.read_text()) or {} for p in paths}
+    raw = {p: raw_config(p) for p in paths}
     bad = [f"{p} ({c.get('precision')!r})" for p, c in raw.items()
            if c.get('precision') not in PRECISION_ORDER]
     if bad: raise ValueError(f'unknown precision in {", ".join(bad)}')
@@ -78,25 +127,39 @@ def model_step(cfg_path,             # config file (its stem names the step)
             'outputs': [cfg['output'], cfg['results'], cfg['run_report']],
             'after': [source if source in keys else 'data'], 'parallel': True}
 
+# %% ../nbs/06a_study.ipynb #151b0650
+def check_bench(path,         # the benchmark's bench.json
+                models:int):  # model steps of the study
+    "Fail when the study has models but `path` holds no benchmark record without an error."
+    records = json.loads(Path(path).read_text())['records'] if Path(path).exists() else []
+    if models and not [r for r in records if 'error' not in r]:
+        raise ValueError(f'{path}: the benchmark measured none of the study\'s {models} models '
+                         '(no record without an error); check its --configs folder')
+
 # %% ../nbs/06a_study.ipynb #6974cdaf
 def benchmark_step(model_keys:list,  # keys of the model steps
                    root,             # dataset root
                    results,          # results folder
+                   config_dir,       # folder of the study's configs
                    profile:str):     # data profile
-    "The step that benchmarks the profile's models (`aq_bench`)."
+    "The step that benchmarks the profile's models (`aq_bench`), checked by `check_bench`."
     quick = ['--quick'] if profile != 'full' else []
-    cmd = ['aq_bench', '--data', str(root), '--results', str(results), '--profile', profile] + quick
+    cmd = ['aq_bench', '--data', str(root), '--results', str(results),
+           '--configs', str(config_dir), '--profile', profile] + quick
     key = digest(*model_keys, LIBRARY / 'benchmark.py', profile)
     outputs = [Path(results) / 'bench.json']
-    return {'name': 'benchmark', 'key': key, 'cmds': [cmd], 'outputs': outputs}
+    return {'name': 'benchmark', 'key': key, 'cmds': [cmd], 'outputs': outputs,
+            'check': partial(check_bench, outputs[0], len(model_keys))}
 
 # %% ../nbs/06a_study.ipynb #3c96cc15
 def report_step(results,          # results folder
                 config_dir,       # folder of the study's configs
-                docs:bool=True):  # also build the site
+                docs:bool=True,   # also build the site
+                project=None):    # the project, for a study run outside it (None: they find it)
     "The step that writes the README (`aq_report`) and builds the site (`aq_docs`); it always runs."
-    cmds = [['aq_report', '--results', str(results), '--configs', str(config_dir)]]
-    if docs: cmds.append(['aq_docs', '--results', str(results)])
+    where = ['--project', str(project)] if project else []
+    cmds = [['aq_report', '--results', str(results), '--configs', str(config_dir), *where]]
+    if docs: cmds.append(['aq_docs', '--results', str(results), *where])
     return {'name': 'report', 'key': None, 'cmds': cmds, 'outputs': []}
 
 # %% ../nbs/06a_study.ipynb #ed122cbc
@@ -104,40 +167,145 @@ def study_plan(profile:str='quick',   # data profile
                root='data',           # dataset root
                config_dir='configs',  # folder of the study's configs
                results='results',     # results folder
-               docs:bool=True):       # also build the site
+               docs:bool=True,        # also build the site
+               project=None):         # the project, for a study run outside it (None: found)
     "Every step of the study, in order, as dicts with name, key, commands and outputs."
     data = data_step(profile, root)
     steps, keys = [data], {}
     for p in study_configs(config_dir, profile):
         steps.append(model_step(p, root, data['key'], keys, profile))
         keys[p.stem] = steps[-1]['key']
-    steps.append(benchmark_step(list(keys.values()), root, results, profile))
-    steps.append(report_step(results, config_dir, docs))
+    steps.append(benchmark_step(list(keys.values()), root, results, config_dir, profile))
+    steps.append(report_step(results, config_dir, docs, project))
     return steps  # the benchmark and the report have no `after`: they wait for every earlier step
+
+# %% ../nbs/06a_study.ipynb #4ac36da7
+def pid_alive(pid:int):  # process id
+    "Whether process `pid` runs (one that has ended but is not yet reaped, a zombie, does not)."
+    if pid <= 0: return False
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass  # another user's process
+    try: stat = Path(f'/proc/{pid}/stat').read_text()
+    except OSError: return True  # no /proc: trust os.kill
+    return stat.rsplit(')', 1)[-1].split()[0] != 'Z'
+
+# %% ../nbs/06a_study.ipynb #918a7647
+def lock_holders(lock):  # lock file
+    "The PIDs written in a lock file (none when there is no lock)."
+    try: words = Path(lock).read_text().split()
+    except FileNotFoundError: return []
+    return [int(w) for w in words if w.isdigit()]
+
+def write_lock(lock,            # lock file
+               pids:list,       # PIDs of the output's writers
+               new:bool=False): # create it: fail if it exists by now
+    "Write a lock file atomically (a reader sees the old PIDs or the new ones, never a part)."
+    tmp = Path(lock).with_name(f'.{Path(lock).name}.{os.getpid()}.tmp')
+    tmp.write_text(' '.join(map(str, pids)))
+    try:
+        if new: os.link(tmp, lock)  # atomic, and refused if another writer was quicker
+        else: os.replace(tmp, lock)
+    finally: tmp.unlink(missing_ok=True)
+
+# %% ../nbs/06a_study.ipynb #fb0ffbaf
+def take_lock(output):  # file or folder this process is about to write
+    "Take `<output>.lock` for this process; a live holder refuses, a dead one's lock is taken over."
+    lock = Path(f'{output}.lock')
+    if live := [p for p in lock_holders(lock) if pid_alive(p)]:
+        raise BlockingIOError(f"{output} is being written by PID {' '.join(map(str, live))} "
+                              f'(lock {lock}): wait for it to end, or end it')
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    try: write_lock(lock, [os.getpid()], new=not lock.exists())
+    except FileExistsError:
+        raise BlockingIOError(f'{output}: another process took {lock} at the same moment') from None
+    return lock
+
+@contextmanager
+def output_lock(*outputs):  # files or folders this process is about to write
+    "Hold the lock of each output inside the block (`take_lock`); yields the lock files."
+    taken = []
+    try:
+        for out in outputs: taken.append(take_lock(out))
+        yield taken
+    finally:
+        for lock in taken: lock.unlink(missing_ok=True)
+
+# %% ../nbs/06a_study.ipynb #0b981527
+CHILDREN = set()  # running children (`subprocess.Popen`), each the leader of its own process group
+STOPPED = []      # signals received by `forward_signal`; after the first, no child starts
+
+def forward_signal(signum:int,  # the signal received
+                   frame=None): # the frame it interrupted (unused)
+    "Signal handler: pass the signal to each child's process group (a repeated one: SIGKILL)."
+    sig = signal.SIGKILL if STOPPED else signum
+    STOPPED.append(signum)
+    for child in list(CHILDREN):
+        with suppress(ProcessLookupError): os.killpg(child.pid, sig)
+
+# %% ../nbs/06a_study.ipynb #f98aafbd
+def start_child(line:list,           # program and its arguments
+                env:dict|None=None): # environment (None: this process's)
+    "Start a command as the leader of a new process group, in `CHILDREN`; refused after a signal."
+    if STOPPED: raise ChildProcessError(f"stopped by a signal, not started: {' '.join(line)}")
+    child = subprocess.Popen(line, env=env, start_new_session=True)
+    CHILDREN.add(child)
+    if STOPPED:  # the signal came while it started
+        with suppress(ProcessLookupError): os.killpg(child.pid, STOPPED[0])
+    return child
+
+def end_child(child):  # a child from `start_child`
+    "End a child's process group if the child still runs, wait, and drop it from `CHILDREN`."
+    if child.poll() is None:
+        with suppress(ProcessLookupError): os.killpg(child.pid, signal.SIGTERM)
+        child.wait()
+    CHILDREN.discard(child)
+    if STOPPED:  # what is left of its group after a signal
+        with suppress(ProcessLookupError): os.killpg(child.pid, signal.SIGKILL)
+
+# %% ../nbs/06a_study.ipynb #d69c44fb
+@contextmanager
+def forwarding_signals(signals=(signal.SIGINT, signal.SIGTERM, signal.SIGHUP)):  # to pass on
+    "Inside the block, `signals` go to the children (`forward_signal`); yields `STOPPED`."
+    STOPPED.clear()
+    previous = {s: signal.signal(s, forward_signal) for s in signals}
+    try: yield STOPPED
+    finally:
+        for s, handler in previous.items(): signal.signal(s, handler)
+        STOPPED.clear()
 
 # %% ../nbs/06a_study.ipynb #8f68745a
 def run_command(cmd:list,              # console script of this package (or any program), arguments
-                env:dict|None=None):   # extra environment variables
-    "Run one command; a failure raises an error with the command line and its exit code."
+                env:dict|None=None,    # extra environment variables
+                locks:list=()):        # lock files of its step's outputs: they name the child too
+    "Run one command as a child and wait; a failure raises an error with the command and exit code."
     exe = Path(sys.executable).parent / cmd[0]  # the console script of this environment
     line = [str(exe) if exe.exists() else cmd[0], *map(str, cmd[1:])]
-    full_env = {**os.environ, **env} if env else None
-    rc = subprocess.run(line, env=full_env).returncode
-    if rc: raise RuntimeError(f"exit code {rc}: {' '.join(line)}")
+    child = start_child(line, {**os.environ, **env} if env else None)
+    try:
+        for lock in locks: write_lock(lock, [os.getpid(), child.pid])
+        rc = child.wait()
+    finally: end_child(child)
+    if rc: raise ChildProcessError(f"exit code {rc}: {' '.join(line)}")
 
 # %% ../nbs/06a_study.ipynb #08373bf3
 def timed_step(step:dict,            # a step of the plan
                env:dict|None=None):  # extra environment variables of its commands
-    "Run a step's commands in order; returns the seconds it took."
+    "Run a step's commands in order holding its outputs' locks, then its check; returns seconds."
     start = time.perf_counter()
-    for cmd in step['cmds']: run_command(cmd, env)
+    with output_lock(*step['outputs']) as locks:
+        for cmd in step['cmds']: run_command(cmd, env, locks)
+        if 'check' in step: step['check']()
     return round(time.perf_counter() - start, 1)
 
 # %% ../nbs/06a_study.ipynb #b0bab6ce
 def read_state(state_path):  # JSON of finished steps
     "The record of finished steps: `keys` and `seconds` by step name (empty when there is none)."
     if not Path(state_path).exists(): return {'keys': {}, 'seconds': {}}
-    return json.loads(Path(state_path).read_text())
+    try: return json.loads(Path(state_path).read_text())
+    except json.JSONDecodeError as e:
+        why = f'not valid JSON ({e}); delete it to rerun every step'
+        raise ValueError(f'{state_path}: {why}') from None
 
 # %% ../nbs/06a_study.ipynb #7b39ee75
 def is_done(step:dict,   # a step of the plan
@@ -200,16 +368,36 @@ def run_steps(steps:list,          # from `study_plan`
               progress:bool=True,  # show a progress bar
               jobs:int=1):         # steps at once (`parallel` steps then get cores/jobs threads)
     "Run the steps whose key changed or whose outputs are missing; returns the names of those run."
-    state = read_state(state_path)
-    todo = [s for s in steps if force or not is_done(s, state)]
-    threads = max(1, (os.cpu_count() or 1) // jobs)
-    env = {'OMP_NUM_THREADS': str(threads)} if jobs > 1 else None
-    bar = tqdm(total=len(steps), initial=len(steps) - len(todo), desc='study', disable=not progress)
-    ran = []
-    for step, seconds in run_in_order(todo, step_after(steps), jobs, env, bar):
-        record_step(step, seconds, state, state_path)
-        ran.append(step['name'])
-        bar.update()
+    with output_lock(state_path):
+        state = read_state(state_path)
+        todo = [s for s in steps if force or not is_done(s, state)]
+        threads = max(1, (os.cpu_count() or 1) // jobs)
+        env = {'OMP_NUM_THREADS': str(threads)} if jobs > 1 else None
+        bar = tqdm(total=len(steps), initial=len(steps) - len(todo), desc='study',
+                   disable=not progress)
+        ran = []
+        for step, seconds in run_in_order(todo, step_after(steps), jobs, env, bar):
+            record_step(step, seconds, state, state_path)
+            ran.append(step['name'])
+            bar.update()
+    return ran
+
+# %% ../nbs/06a_study.ipynb #e8aae0fd
+def run_study(steps:list,          # from `study_plan`
+              state_path,          # JSON of finished steps
+              force:bool=False,    # rerun every step
+              jobs:int=1,          # steps at once
+              progress:bool=True): # show a progress bar
+    "`run_steps` with signals passed to the children; after one, exit 128+signal once they end."
+    with forwarding_signals() as stopped:
+        try: ran = run_steps(steps, state_path, force, progress, jobs)
+        except Exception:
+            if not stopped: raise
+        if stopped:
+            name = signal.Signals(stopped[0]).name
+            print(f'study stopped by {name}: its children have ended and its finished steps are '
+                  'recorded; run it again to continue', file=sys.stderr)
+            raise SystemExit(128 + stopped[0])
     return ran
 
 # %% ../nbs/06a_study.ipynb #22d7bd51
@@ -221,19 +409,23 @@ def changed_steps(steps:list,   # a fresh `study_plan`
 
 # %% ../nbs/06a_study.ipynb #b4d1c762
 @call_parse
+@one_line_errors
 def aq_study(profile:str='quick',    # data profile: 'quick', 'full' ('tiny' for a smoke test)
              root:str=None,          # dataset root (default: data; data_full for the full profile)
              configs:str='configs',  # folder of the study's YAML configs
              results:str='results',  # folder of results
+             project:str=None,       # project folder for the README and site (default: found)
              force:bool=False,       # rerun every step, changed or not
              docs:bool=True,         # --no-docs skips the site (aq_docs); the README is still made
              jobs:int=2):            # model steps at once, each on cores/jobs threads (1: in turn)
     "Run the whole study: data, each config's model and evaluation, benchmark, README and site."
+    if profile not in PROFILES:
+        raise ValueError(f'--profile {profile!r}: use one of {list(PROFILES)}')
+    if jobs < 1: raise ValueError(f'--jobs {jobs}: run at least one step at a time')
     root = root or ('data_full' if profile == 'full' else 'data')
-    start = time.perf_counter()
-    state = Path(results) / 'study_state.json'
-    ran = run_steps(study_plan(profile, root, configs, results, docs), state, force, jobs=jobs)
+    plan = partial(study_plan, profile, root, configs, results, docs, project_elsewhere(project))
+    start, state = time.perf_counter(), Path(results) / 'study_state.json'
+    ran = run_study(plan(), state, force, jobs)
     print(f"study done in {(time.perf_counter() - start) / 60:.1f} min; ran: {', '.join(ran)}")
-    changed = changed_steps(study_plan(profile, root, configs, results, docs), state)
-    if changed:
+    if changed := changed_steps(plan(), state):
         print(f"changed during the run: {', '.join(changed)}; run aq_study again to redo them")
