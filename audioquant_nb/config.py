@@ -4,9 +4,11 @@
 
 # %% ../nbs/01a_config.ipynb #043b73b4
 from __future__ import annotations
-import importlib
-from dataclasses import dataclass, asdict, fields
+import copy, importlib, inspect, math, operator, pickle, re
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from types import NoneType, UnionType
+from typing import Union, get_args, get_origin, get_type_hints
 
 import torch
 import yaml
@@ -14,11 +16,108 @@ from torch import nn
 
 from .data import (PROFILES, SC_SUBDIR, atomic_path, missing_dataset_message,
                                 synth_speech_commands)
-from .models import build_model, spec_for
+from .models import ModelSpec, build_model, spec_for
+from .quant import OBSERVERS
 
 # %% auto #0
-__all__ = ['METHOD_MODULES', 'RUNNERS', 'MODEL_LOADERS', 'CHECKED_SECTIONS', 'TrainConfig', 'apply_profile', 'load_config',
-           'runs_in_profile', 'ensure_data', 'save_state', 'load_state', 'save_model', 'load_model', 'required']
+__all__ = ['BOUNDS', 'KIND_WORDS', 'YAML_EXPONENT', 'METHOD_MODULES', 'WEIGHT_BITS', 'AWQ_BITS', 'QUANT_DEFAULTS', 'QUANT_NEEDS',
+           'CONFIG_KEYS', 'REQUIRED_KEYS', 'SECTIONS', 'CHECKED_SECTIONS', 'RUNNERS', 'MODEL_LOADERS', 'setting',
+           'value_ok', 'expectation', 'yaml_number', 'yaml_key', 'as_yaml', 'read_settings', 'TrainConfig',
+           'DataConfig', 'QuantConfig', 'read_config_file', 'check_profiles', 'check_keys', 'apply_profile',
+           'model_options', 'check_model', 'check_quant', 'check_source', 'check_sections', 'load_config',
+           'runs_in_profile', 'ensure_data', 'set_data_root', 'read_checkpoint', 'save_state', 'load_state',
+           'checked_section', 'section_difference', 'save_model', 'read_saved_model', 'load_model', 'required']
+
+# %% ../nbs/01a_config.ipynb #0cb85157
+def setting(default,          # value when the config leaves the key out
+            low=None,         # smallest allowed value
+            above=None,       # allowed values are greater than this
+            high=None,        # largest allowed value
+            choices=None):    # the allowed values
+    "A dataclass field with the limits `value_ok` enforces (a list default: an empty list)."
+    limits = {'low': low, 'above': above, 'high': high, 'choices': choices}
+    if isinstance(default, list): return field(default_factory=list, metadata=limits)
+    return field(default=default, metadata=limits)
+
+# %% ../nbs/01a_config.ipynb #85d6e58a
+def _options(hint):  # a type hint
+    "The types a hint allows: the members of a union, else the hint itself."
+    return get_args(hint) if get_origin(hint) in (Union, UnionType) else (hint,)
+
+# limit -> (its sign, its test)
+BOUNDS = {'low': ('>=', operator.ge), 'above': ('>', operator.gt), 'high': ('<=', operator.le)}
+
+def _within(value,         # a value of the right type
+            limits:dict):  # a field's limits
+    "Whether `value` is within the limits: a choice, at least `low`, above `above`, at most `high`."
+    if limits.get('choices') is not None: return value in limits['choices']
+    if not isinstance(value, (int, float)): return True
+    if isinstance(value, float) and not math.isfinite(value): return False
+    return all(limits.get(k) is None or test(value, limits[k]) for k, (_, test) in BOUNDS.items())
+
+# %% ../nbs/01a_config.ipynb #0ddd2ad4
+def value_ok(value,         # a value read from YAML
+             hint,          # its field's type hint
+             limits:dict):  # its field's limits
+    "Whether `value` has the type of `hint` (no booleans for numbers) and lies within `limits`."
+    if get_origin(hint) is list:
+        item = get_args(hint)[0]
+        return isinstance(value, list) and all(value_ok(v, item, limits) for v in value)
+    options = _options(hint)
+    if value is None: return NoneType in options
+    if isinstance(value, bool) and bool not in options: return False
+    kinds = tuple((int, float) if t is float else t for t in options if t is not NoneType)
+    return isinstance(value, kinds) and _within(value, limits)
+
+# %% ../nbs/01a_config.ipynb #e72f4332
+KIND_WORDS = {int: 'a whole number', float: 'a number', bool: 'true or false', str: 'text',
+              dict: 'a mapping', list: 'a list'}  # type -> what its values are, in words
+
+def expectation(hint,          # a field's type hint
+                limits:dict):  # its limits
+    "What a value must be, in words: 'a whole number >= 1', 'one of [3, 4] or null'."
+    if get_origin(hint) is list: return f'a list, each {expectation(get_args(hint)[0], limits)}'
+    options = _options(hint)
+    kinds = [KIND_WORDS[get_origin(t) or t] for t in options if t is not NoneType]
+    bounds = [f'{sign} {limits[k]}' for k, (sign, _) in BOUNDS.items() if limits.get(k) is not None]
+    text = ' '.join([' or '.join(kinds), ' and '.join(bounds)]).strip()
+    if limits.get('choices') is not None: text = f"one of {list(limits['choices'])}"
+    return text + (' or null' if NoneType in options else '')
+
+# %% ../nbs/01a_config.ipynb #b3d4c283
+YAML_EXPONENT = re.compile(r'[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+')  # 1e-3: text to YAML 1.1
+
+def yaml_number(value):  # a value read from YAML
+    "`value`, or the number an exponent written without a dot means (YAML reads '1e-3' as text)."
+    return float(value) if isinstance(value, str) and YAML_EXPONENT.fullmatch(value) else value
+
+# %% ../nbs/01a_config.ipynb #2441aad4
+def yaml_key(f):  # a dataclass field
+    "The config key of a settings field: its name without a trailing `_`."
+    return f.name.rstrip('_')
+
+def as_yaml(obj):  # a settings dataclass
+    "The settings as the keys and values of their config section."
+    return {yaml_key(f): getattr(obj, f.name) for f in fields(obj)}
+
+# %% ../nbs/01a_config.ipynb #c089c659
+def read_settings(cls:type,         # settings dataclass
+                  values,           # the section as read from YAML (None: all defaults)
+                  where:str):       # 'file: section', for messages
+    "The settings of a config section: known keys only, each value of its type and within limits."
+    values = {} if values is None else values
+    if not isinstance(values, dict): raise ValueError(f'{where} is {values!r}; expected a mapping')
+    hints, known, checked = get_type_hints(cls), {yaml_key(f): f for f in fields(cls)}, {}
+    for key, value in values.items():
+        if key not in known:
+            raise ValueError(f'{where}.{key} is not a known key (set to {value!r}); '
+                             f'expected one of {sorted(known)}')
+        hint, limits = hints[known[key].name], known[key].metadata
+        if not value_ok(value, hint, limits): value = yaml_number(value)
+        if not value_ok(value, hint, limits):
+            raise ValueError(f'{where}.{key} is {value!r}; expected {expectation(hint, limits)}')
+        checked[known[key].name] = value
+    return cls(**checked)
 
 # %% ../nbs/01a_config.ipynb #e442daf4
 # precision -> the module that registers its runner and loader
@@ -27,17 +126,110 @@ METHOD_MODULES = {'fp32': 'train', 'ptq': 'ptq', 'qat': 'qat', 'awq': 'awq'}
 @dataclass
 class TrainConfig:
     "Training settings of a config's `train:` section."
-    epochs: int = 30              # most epochs
-    batch_size: int = 64          # clips per step (per process under torchrun)
-    lr: float = 3e-3              # peak learning rate of AdamW
-    weight_decay: float = 1e-2    # AdamW weight decay
-    warmup_epochs: float = 1.0    # linear warm-up before the cosine decay
-    patience: int = 8             # stop after this many epochs without a better validation accuracy
-    label_smoothing: float = 0.05 # cross-entropy label smoothing
-    augment: bool = True          # random time shift and gain on training clips
-    speed_change: float = 0.1     # with augment: each batch's speed changes by up to this fraction
-    noise_prob: float = 0.5       # with augment: fraction of clips mixed with noise at 0-20 dB SNR
-    seed: int = 0                 # seed of initialisation, shuffling and augmentation
+    epochs: int = setting(30, low=1)            # most epochs
+    batch_size: int = setting(64, low=1)        # clips per step (per process under torchrun)
+    lr: float = setting(3e-3, above=0)          # peak learning rate of AdamW
+    weight_decay: float = setting(1e-2, low=0)  # AdamW weight decay
+    warmup_epochs: float = setting(1.0, low=0)  # linear warm-up before the cosine decay
+    patience: int = setting(8, low=1)           # epochs without a better validation accuracy: stop
+    label_smoothing: float = setting(0.05, low=0, high=1)  # cross-entropy label smoothing
+    augment: bool = setting(True)               # random time shift and gain on training clips
+    speed_change: float = setting(0.1, low=0, high=1)  # with augment: largest speed change
+    noise_prob: float = setting(0.5, low=0, high=1)    # with augment: fraction of clips with noise
+    seed: int = setting(0, low=0)               # seed of initialisation, shuffling and augmentation
+
+@dataclass
+class DataConfig:
+    "Where a config's dataset is: its `data:` section."
+    root: str = setting('data')      # folder holding SpeechCommands/ (and NoisySpeech/)
+    profile: str = setting('quick')  # synthetic profile generated at `root` when missing
+
+# %% ../nbs/01a_config.ipynb #bc281785
+WEIGHT_BITS = (2, 3, 4, 8)  # widths of PTQ/QAT weight codes
+AWQ_BITS = (3, 4)           # widths AWQ packs
+
+@dataclass
+class QuantConfig:
+    "Quantization settings of a config's `quant:` section (`from_` is the key `from`)."
+    from_: str|None = setting(None)                     # FP32 config of the same model
+    weight_bits: int = setting(8, choices=WEIGHT_BITS)  # PTQ, QAT: weight code width
+    observer: str|None = setting(None, choices=('auto', *OBSERVERS))  # PTQ, QAT: observer
+    calibration_clips: int = setting(128, low=1)    # PTQ, AWQ: calibration clips
+    calibration_pairs: int = setting(32, low=1)     # PTQ, AWQ: calibration noisy/clean pairs
+    drop_budget: float|None = setting(None, low=0)  # PTQ: largest validation drop allowed
+    apply_mixed_precision: bool = setting(False)    # PTQ: leave the layers over budget FP32
+    freeze_bn_epoch: int = setting(1, low=0)        # QAT: epoch from which BN statistics freeze
+    freeze_observer_epoch: int = setting(2, low=0)  # QAT: epoch from which observers freeze
+    keep_fp32: list[str] = setting([])              # QAT: prefixes of layers left FP32
+    bits: int|None = setting(None, choices=AWQ_BITS)          # AWQ: weight code width
+    group_size: int = setting(128, low=1)                     # AWQ: preferred inputs per group
+    compare_bits: list[int] = setting([], choices=AWQ_BITS)   # AWQ: widths also compared
+
+QUANT_DEFAULTS = as_yaml(QuantConfig())  # key -> default
+QUANT_NEEDS = {'ptq': ('from', 'observer', 'drop_budget'),  # precision -> the `quant:` keys
+               'qat': ('from',),                            # its method cannot run without
+               'awq': ('from', 'bits')}
+
+# %% ../nbs/01a_config.ipynb #ff173191
+CONFIG_KEYS = {                  # top-level key -> type of its value
+    'name': str,                 # run name: file names of its outputs
+    'precision': str,            # fp32 or a quantization method (a key of METHOD_MODULES)
+    'model': dict,               # the model's spec (`family:` or `spec:`) and its build options
+    'data': dict,                # DataConfig
+    'train': dict,               # TrainConfig
+    'quant': dict,               # QuantConfig (quantized precisions only)
+    'profiles': dict,            # profile -> section -> settings overriding the section's
+    'study_profiles': list[str], # study profiles that run this config (default: all)
+    'output': str,               # saved model (default models/<name>_model.pth)
+    'results': str,              # test metrics (default results/<name>_eval.json)
+    'run_report': str}           # what the run measured (default results/<name>_run.json)
+REQUIRED_KEYS = ('name', 'precision', 'model')
+SECTIONS = ('model', 'data', 'train', 'quant')  # the sections `profiles:` may override
+
+# %% ../nbs/01a_config.ipynb #ec81a9a7
+def read_config_file(path):  # YAML config file
+    "The mapping a config file holds; a missing file, bad YAML or another type names the file."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f'{path}: no such config file')
+    try: raw = yaml.safe_load(path.read_text())
+    except (yaml.YAMLError, UnicodeDecodeError) as e:
+        mark = getattr(e, 'problem_mark', None)
+        at = f' at line {mark.line + 1}, column {mark.column + 1}' if mark else ''
+        problem = getattr(e, 'problem', None) or getattr(e, 'reason', None) or e
+        raise ValueError(f'{path}: not valid YAML{at} ({problem})') from None
+    if raw is None: return {}
+    if not isinstance(raw, dict): raise ValueError(f'{path}: holds {raw!r}; expected a mapping')
+    return raw
+
+# %% ../nbs/01a_config.ipynb #43fba5bf
+def check_profiles(profiles:dict,  # a config's `profiles:`
+                   path):          # its file, for messages
+    "Check that each profile overrides known sections with mappings."
+    for name, overrides in profiles.items():
+        where = f'{path}: profiles.{name}'
+        if not isinstance(overrides, dict):
+            raise ValueError(f'{where} is {overrides!r}; expected a mapping of sections')
+        for section, values in overrides.items():
+            if section not in SECTIONS or not isinstance(values, dict):
+                raise ValueError(f'{where}.{section} is {values!r}; '
+                                 f'expected a mapping for one of {list(SECTIONS)}')
+
+def check_keys(raw:dict,  # a config as read
+               path):     # its file, for messages
+    "Check a config's top-level keys: the required ones there, every one known and of its type."
+    if missing := sorted(set(REQUIRED_KEYS) - set(raw)):
+        raise ValueError(f'{path}: missing keys {missing}')
+    for key, value in raw.items():
+        if key not in CONFIG_KEYS:
+            raise ValueError(f'{path}: {key} is not a config key (set to {value!r}); '
+                             f'expected one of {list(CONFIG_KEYS)}')
+        if not value_ok(value, CONFIG_KEYS[key], {}):
+            expected = expectation(CONFIG_KEYS[key], {})
+            raise ValueError(f'{path}: {key} is {value!r}; expected {expected}')
+    if raw['precision'] not in METHOD_MODULES:
+        raise ValueError(f"{path}: unknown precision {raw['precision']!r}; "
+                         f"expected one of {list(METHOD_MODULES)}")
+    check_profiles(raw.get('profiles') or {}, path)
 
 # %% ../nbs/01a_config.ipynb #7778d53a
 def apply_profile(cfg:dict,              # config as read from YAML (changed in place)
@@ -52,25 +244,97 @@ def apply_profile(cfg:dict,              # config as read from YAML (changed in 
         cfg[section] = {**cfg.get(section, {}), **values}
     return cfg
 
+# %% ../nbs/01a_config.ipynb #b372983e
+def _named(params):  # parameters of a signature
+    "Name -> default of the parameters a keyword can set."
+    kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    return {n: p.default for n, p in params.items() if p.kind in kinds}
+
+def _open(params):  # parameters of a signature
+    "Whether the signature takes any keyword (`**kwargs`)."
+    return any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+def model_options(spec:ModelSpec):  # a model spec
+    "The options a spec's `build` takes, name -> default (None: it takes any, they cannot be told)."
+    build = inspect.signature(spec.build).parameters
+    if not _open(build): return _named(build)
+    module = inspect.signature(spec.module).parameters  # `build(**options)` passes them on
+    return None if _open(module) else {**_named(module), **_named(build)}
+
+# %% ../nbs/01a_config.ipynb #d38edf58
+def check_model(model:dict,  # a config's `model:` section
+                path):       # its file, for messages
+    "Check a model section: the spec it names, then each option known to `build`, of its type."
+    spec = spec_for(model, str(path))
+    options = model_options(spec)
+    for key, value in model.items():
+        where = f'{path}: model.{key}'
+        if key in ('family', 'spec') or options is None: continue
+        if key not in options:
+            raise ValueError(f'{where} is not an option of the {spec.name!r} model (set to '
+                             f'{value!r}); expected one of {sorted(options)}')
+        hint = type(options[key])  # the type of the default: int, float, str, bool (else any)
+        if hint in KIND_WORDS and not value_ok(value, hint, {}):
+            raise ValueError(f'{where} is {value!r}; expected {expectation(hint, {})}')
+
+# %% ../nbs/01a_config.ipynb #3032d11a
+def check_quant(cfg:dict,  # a config, its profile applied
+                path):     # its file, for messages
+    "A config's `quant:` section checked and filled with defaults; None for FP32, which has none."
+    precision, needs = cfg['precision'], QUANT_NEEDS.get(cfg['precision'])
+    if needs is None:
+        if 'quant' in cfg: raise ValueError(f'{path}: quant is set, but precision {precision} '
+                                            'quantizes nothing; expected no quant section')
+        return None
+    q = as_yaml(read_settings(QuantConfig, cfg.get('quant'), f'{path}: quant'))
+    if missing := [k for k in needs if q[k] is None]:
+        raise ValueError(f'{path}: quant.{missing[0]} is missing; precision {precision} needs it')
+    if q['observer'] == 'auto' and precision != 'ptq':
+        raise ValueError(f"{path}: quant.observer is 'auto'; expected one of "
+                         f"{sorted(OBSERVERS)} ('auto' is PTQ's)")
+    return q
+
+# %% ../nbs/01a_config.ipynb #86e2f372
+def check_source(cfg:dict,      # a quantized config, checked
+                 path,          # its file, for messages
+                 profile=None): # data profile it is read with
+    "Check that `quant.from` names an existing FP32 config of the same model."
+    source = cfg['quant']['from']
+    where = f'{path}: quant.from is {source!r}'
+    if not Path(source).is_file():
+        raise FileNotFoundError(f'{where}, which does not exist; expected an FP32 config of '
+                                'the same model')
+    precision = read_config_file(source).get('precision')  # before loading it: no cycles
+    if precision != 'fp32':
+        raise ValueError(f'{where}, a {precision} config; expected an FP32 config')
+    if (model := load_config(source, profile)['model']) != cfg['model']:
+        raise ValueError(f"{where}, whose model is {model}; expected this config's model "
+                         f"{cfg['model']}")
+
+# %% ../nbs/01a_config.ipynb #80a1e163
+def check_sections(cfg:dict,  # a config, its profile applied
+                   path):     # its file (and profile), for messages
+    "`cfg` with its model checked and its data, train and quant sections checked and filled."
+    check_model(cfg['model'], path)
+    kinds = {'data': DataConfig, 'train': TrainConfig}
+    filled = {k: as_yaml(read_settings(c, cfg.get(k), f'{path}: {k}')) for k, c in kinds.items()}
+    quant = check_quant(cfg, path)
+    return cfg | filled | ({'quant': quant} if quant else {})
+
 def load_config(path,                    # YAML config file
                 profile:str|None=None):  # data profile to apply (None: the config's data.profile)
-    "Read a config, apply its profile, check its keys and fill in defaults; errors name the file."
-    cfg = yaml.safe_load(Path(path).read_text()) or {}
-    if missing := {'name', 'precision', 'model'} - set(cfg):
-        raise ValueError(f'{path}: missing keys {sorted(missing)}')
-    apply_profile(cfg, profile)
-    if unknown := set(cfg.get('train', {})) - {f.name for f in fields(TrainConfig)}:
-        raise ValueError(f'{path}: unknown train keys {sorted(unknown)}')
+    "Read a config, apply its profile, check every key and value, fill in defaults."
+    raw = read_config_file(path)
+    check_keys(raw, path)
+    for name in raw.get('profiles') or {}:  # every profile's values are checked
+        check_sections(apply_profile(copy.deepcopy(raw), name), f'{path} (profile {name})')
+    cfg = check_sections(apply_profile(raw, profile), path)
+    if cfg.get('quant'): check_source(cfg, path, profile)
     cfg.setdefault('output', f"models/{cfg['name']}_model.pth")
     cfg.setdefault('results', f"results/{cfg['name']}_eval.json")
     cfg.setdefault('run_report', f"results/{cfg['name']}_run.json")
-    if cfg['precision'] not in METHOD_MODULES:
-        raise ValueError(f"{path}: unknown precision {cfg['precision']!r}; "
-                         f"choose from {sorted(METHOD_MODULES)}")
-    spec_for(cfg['model'], str(path))  # an unknown family or a spec that does not import fails here
-    method_module = f"audioquant_nb.{METHOD_MODULES[cfg['precision']]}"
-    importlib.import_module(method_module)  # registers its runner and loader
-    return cfg | {'train': asdict(TrainConfig(**cfg.get('train', {}))), 'path': str(path)}
+    importlib.import_module(f"audioquant_nb.{METHOD_MODULES[cfg['precision']]}")  # its runner
+    return cfg | {'path': str(path)}
 
 # %% ../nbs/01a_config.ipynb #9f6b786a
 def runs_in_profile(cfg:dict,            # a config as read (raw YAML or from `load_config`)
@@ -89,6 +353,35 @@ def ensure_data(cfg:dict,             # config
         synth_speech_commands(root, cfg['data']['profile'], progress=progress)
     return root
 
+def set_data_root(cfg:dict,   # config, changed in place
+                  root):      # a `--data` root (None: keep the config's)
+    "Point a config at a dataset root given on the command line, which must hold a dataset."
+    if root is None: return cfg
+    if not (Path(root) / SC_SUBDIR).is_dir():
+        profile = cfg['data']['profile'] if cfg['data']['profile'] in PROFILES else 'quick'
+        raise FileNotFoundError(f'--data {root}: no dataset there (no {SC_SUBDIR}); build the '
+                                f'synthetic one with `aq_synth --root {root} --profile {profile}`')
+    cfg['data']['root'] = str(root)
+    return cfg
+
+# %% ../nbs/01a_config.ipynb #ddcb4bcc
+def _load_problem(e:Exception):  # what `torch.load` raised
+    "Why `torch.load` failed, in a few words, with the most specific line of its message."
+    lines = [l.strip() for l in str(e).splitlines() if l.strip()]
+    lines = [l for l in lines if not l.startswith('Check the documentation')]
+    specific = lines[-1] if len(lines) > 1 else lines[0] if lines else type(e).__name__
+    detail = specific.split('. ')[0].removesuffix('.')  # torch's advice comes first
+    if isinstance(e, pickle.UnpicklingError):  # random bytes, or a pickle that would run code
+        return f'not plain tensors and values, refused by safe loading ({detail})'
+    return f'cut short or corrupt ({detail})'
+
+def read_checkpoint(path):  # checkpoint file
+    "What a checkpoint holds, read safely; a missing, unreadable or unsafe file names the file."
+    if not Path(path).is_file(): raise FileNotFoundError(f'{path}: no such checkpoint')
+    try: return torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e:
+        raise ValueError(f'{path}: not a readable checkpoint: {_load_problem(e)}') from None
+
 # %% ../nbs/01a_config.ipynb #55579a03
 def save_state(path,      # checkpoint file
                **state):  # tensors, state dicts and plain values
@@ -97,8 +390,9 @@ def save_state(path,      # checkpoint file
 
 def load_state(path,                          # checkpoint file
                expect_config:dict|None=None): # config it must have been written for
-    "Read a checkpoint safely (`weights_only=True`); a config mismatch is an error naming the file."
-    state = torch.load(path, map_location='cpu', weights_only=True)
+    "Read a checkpoint safely; an unreadable file or a config mismatch is an error naming the file."
+    state = read_checkpoint(path)
+    if not isinstance(state, dict): raise ValueError(f'{path}: not a checkpoint of this project')
     if expect_config is not None and state.get('config') != expect_config:
         written = state.get('config') or {}
         keys = set(expect_config) | set(written)
@@ -107,11 +401,30 @@ def load_state(path,                          # checkpoint file
                          'delete it to start over')
     return state
 
+# %% ../nbs/01a_config.ipynb #c8c12dab
+CHECKED_SECTIONS = ('model', 'precision', 'quant')  # config sections a checkpoint must match
+
+def checked_section(source:dict,  # a checkpoint, or a config
+                    key:str):     # one of `CHECKED_SECTIONS`
+    "A section as loading compares it: `quant` with its defaults filled in."
+    value = source.get(key)
+    return QUANT_DEFAULTS | value if key == 'quant' and isinstance(value, dict) else value
+
+def section_difference(key:str,   # a checked section
+                       written,   # its value in the checkpoint
+                       wanted):   # its value in the config
+    "How a checkpoint's section differs from the config's, in words."
+    if not (isinstance(written, dict) and isinstance(wanted, dict)):
+        return f'{key} is {written!r} in the checkpoint, {wanted!r} in the config'
+    shown = lambda d, k: repr(d[k]) if k in d else 'unset'
+    keys = [k for k in {**written, **wanted} if written.get(k, ...) != wanted.get(k, ...)]
+    return '; '.join(f'{key}.{k} is {shown(written, k)} in the checkpoint, '
+                     f'{shown(wanted, k)} in the config' for k in keys)
+
 # %% ../nbs/01a_config.ipynb #3cbd9b88
 RUNNERS = {}  # precision -> run(config, progress) -> (model, report); each method adds its own
 # precision -> function(config, checkpoint) returning a module ready for `load_state_dict`
 MODEL_LOADERS = {'fp32': lambda cfg, ckpt: build_model(cfg['model'])}
-CHECKED_SECTIONS = ('model', 'precision', 'quant')  # config sections a checkpoint must match
 
 def save_model(path,              # output file
                model:nn.Module,   # trained model
@@ -121,19 +434,31 @@ def save_model(path,              # output file
     sections = {k: cfg.get(k) for k in CHECKED_SECTIONS}
     save_state(path, state_dict=model.state_dict(), name=cfg['name'], **sections, **extra)
 
+def read_saved_model(path,       # saved model file
+                     cfg:dict):  # config it should match
+    "A saved model's checkpoint, checked against its config; a missing one says what makes it."
+    config_file = cfg.get('path', 'the config')
+    if not Path(path).is_file() and Path(path) == Path(cfg.get('output', '')):
+        raise FileNotFoundError(f'{path}: no such saved model; `aq_run --config {config_file}` '
+                                'makes it')
+    ckpt = read_checkpoint(path)
+    if not isinstance(ckpt, dict) or 'state_dict' not in ckpt:
+        raise ValueError(f'{path}: not a saved model (no state_dict); `aq_run` writes them')
+    for key in CHECKED_SECTIONS:
+        written, wanted = checked_section(ckpt, key), checked_section(cfg, key)
+        if written != wanted:
+            raise ValueError(f'{path} does not match {config_file}: '
+                             f'{section_difference(key, written, wanted)}')
+    return ckpt
+
 def load_model(path,       # saved model file
                cfg:dict):  # config it should match
     "Rebuild the model of a config and load its saved weights; a mismatch names both files."
-    ckpt = torch.load(path, map_location='cpu', weights_only=True)
-    config_file = cfg.get('path', 'the config')
-    for key in CHECKED_SECTIONS:
-        if ckpt.get(key) != cfg.get(key):
-            raise ValueError(f'{path} does not match {config_file}: {key} is {ckpt.get(key)!r} '
-                             f'in the checkpoint, {cfg.get(key)!r} in the config')
+    ckpt = read_saved_model(path, cfg)
     model = MODEL_LOADERS[cfg['precision']](cfg, ckpt)
     try: model.load_state_dict(ckpt['state_dict'])
     except RuntimeError as e:
-        raise ValueError(f'{path} does not fit the model of {config_file}: '
+        raise ValueError(f"{path} does not fit the model of {cfg.get('path', 'the config')}: "
                          f'{str(e)[:300]}') from None
     return model.eval()
 

@@ -15,10 +15,11 @@ from pesq import pesq
 from pystoi import stoi
 from torch import Tensor, nn
 
-from .data import (SC_LABELS, SR, clip_metadata, load_pairs, load_split, resample,
-                                speaker_engines, speech_commands, write_json)
+from .data import (SC_LABELS, SR, clip_metadata, load_pairs, load_split,
+                                one_line_errors, resample, speaker_engines, speech_commands,
+                                write_json)
 from .models import TASKS, enhance, load_nsnet2, spec_of
-from .config import ensure_data, load_config, load_model, required
+from .config import ensure_data, load_config, load_model, required, set_data_root
 
 # %% auto #0
 __all__ = ['SPEECH_METRICS', 'line_profile', 'EVALUATORS', 'as_numpy', 'si_sdr', 'pesq_wb', 'stoi_score', 'kws_batch', 'predict',
@@ -152,20 +153,22 @@ def evaluate_checkpoint(checkpoint,      # saved model
                         cfg:dict,        # its loaded config
                         out=None):       # JSON file for the metrics (default: its `results`)
     "Evaluate a saved model on the test split; write the metrics as JSON, print the headline ones."
+    model = load_model(checkpoint, cfg)  # a missing or unreadable file fails here, named
     res = {'name': cfg['name'], 'checkpoint': str(checkpoint), 'config': cfg['path'],
            'bytes_on_disk': os.path.getsize(checkpoint)}
-    res |= evaluate_model(load_model(checkpoint, cfg), cfg)
+    res |= evaluate_model(model, cfg)
     write_json(out or cfg['results'], res)
     print(json.dumps({k: v for k, v in res.items() if k not in ('per_class', 'per_snr')}, indent=2))
     return res
 
 @call_parse
+@one_line_errors
 def aq_evaluate(checkpoint:str=None,  # saved model, e.g. models/cnn_fp32_model.pth (required)
                 config:str=None,      # its YAML config (required)
-                data:str=None,        # dataset root (overrides the config's data.root)
+                data:str=None,        # dataset root holding a dataset (default: the config's)
                 out:str=None):        # JSON file for the metrics (default: the config's `results`)
     "Evaluate a saved model on the test split; print the metrics and write them as JSON."
     cfg = load_config(required(config, 'aq_evaluate --config'))
     checkpoint = required(checkpoint, 'aq_evaluate --checkpoint')
-    if data: cfg['data']['root'] = data
+    set_data_root(cfg, data)
     evaluate_checkpoint(checkpoint, cfg, out)

@@ -17,10 +17,11 @@ from torch import nn
 from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 
-from .data import SC_SUBDIR, SR, load_split, read_wav, resample, write_json
+from .data import (SC_SUBDIR, SR, load_split, one_line_errors, read_wav, resample,
+                                write_json)
 from .models import build_model, spec_for
 from .config import (RUNNERS, TrainConfig, ensure_data, load_config, load_state,
-                                  required, save_model, save_state)
+                                  required, save_model, save_state, set_data_root)
 from .evaluate import accuracy, evaluate_checkpoint, kws_batch
 
 # %% auto #0
@@ -235,14 +236,15 @@ RUNNERS['fp32'] = run_fp32
 
 # %% ../nbs/01b_train.ipynb #f34b5cbb
 @call_parse
+@one_line_errors
 def aq_run(config:str=None,        # YAML config, e.g. configs/cnn_fp32.yaml (required)
-           data:str=None,          # dataset root (overrides the config's data.root)
+           data:str=None,          # dataset root holding a dataset (default: the config's)
            profile:str=None,       # data profile to apply (default: the config's data.profile)
            quiet:bool=False,       # no progress bars
            evaluate:bool=False):   # then evaluate the saved model in this process, as `aq_evaluate`
     "Build the model of a config (train, load or quantize it) and save it to the config's `output`."
     cfg = load_config(required(config, 'aq_run --config'), profile)
-    if data: cfg['data']['root'] = data
+    set_data_root(cfg, data)
     model, extra = RUNNERS[cfg['precision']](cfg, progress=not quiet)
     if distributed_setup()[0] == 0:
         save_model(cfg['output'], model, cfg, **extra.pop('checkpoint', {}))
