@@ -4,9 +4,11 @@
 
 # %% ../nbs/05_benchmark.ipynb #85f8fead
 from __future__ import annotations
-import functools, importlib, json, multiprocessing, os, platform, resource, subprocess, sys
-import time, warnings
+import functools, importlib, itertools, json, multiprocessing, os, platform, resource, subprocess
+import sys, time, warnings
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import onnxruntime as ort
@@ -18,23 +20,28 @@ from fastcore.script import call_parse
 from .config import load_config, load_model, runs_in_profile
 from .data import (SC_LABELS, SR, atomic_path, load_pairs, load_split, mix_at_snr,
                                 noise_segment, write_json)
-from .evaluate import SPEECH_METRICS, predict
+from .evaluate import SPEECH_METRICS, as_numpy, predict
 from .models import SPECS, TASKS, enhance, spec_for, spec_of
 from .ptq import OrtModel, PT2EModel, pt2e_quantize, ptq_inputs
+from .stream import EXPORT_RUNTIMES, MODEL_RUNTIMES, STREAM_RUNTIMES
 from .train import load_noises
 
 # %% auto #0
-__all__ = ['SEED', 'NOISE_SNRS', 'SETTINGS', 'THREADS', 'BATCHES', 'QUALITY_UNITS', 'TIMING_UNITS', 'ID_COLS', 'QUALITY_CHANGES',
-           'bootstrap_ci', 'paired_delta_ci', 'speedup_ci', 'first_calls', 'interleaved_times', 'latency_stats',
-           'cpu_info', 'machine_info', 'git_provenance', 'variant_spec', 'skip_reason', 'eager_specs', 'ort_specs',
-           'peer_specs', 'build_pt2e', 'without_spinning', 'load_variant', 'VariantCache', 'make_record', 'run_unit',
-           'fingerprint', 'size_records', 'subset_split', 'accuracy_metrics', 'kws_quality_records', 'noisy_split',
-           'pair_scores', 'speech_metrics', 'speech_quality_records', 'latency_input', 'no_grad_call',
-           'latency_records', 'rtf_records', 'memory_child', 'peak_rss', 'memory_records', 'profile_table',
-           'profile_records', 'kernprof_run', 'kernprof_record', 'batch_latencies', 'summary_metrics',
-           'round_intervals', 'family_summary', 'summary_line', 'with_models', 'unit_runner', 'kws_quality_units',
-           'speech_quality_units', 'quality_units', 'rtf_units', 'speed_units', 'run_family', 'tidy_frame',
-           'load_bench', 'overview_cells', 'overview', 'kernprof_config', 'kernprof_unit', 'run_benchmark', 'aq_bench']
+__all__ = ['SEED', 'NOISE_SNRS', 'SETTINGS', 'THREADS', 'BATCHES', 'QUALITY_UNITS', 'TIMING_UNITS', 'STREAM_BUDGET_MS',
+           'STREAM_TARGETS', 'ID_COLS', 'QUALITY_CHANGES', 'bootstrap_ci', 'paired_delta_ci', 'speedup_ci',
+           'first_calls', 'interleaved_times', 'latency_stats', 'cpu_info', 'machine_info', 'git_provenance',
+           'variant_spec', 'skip_reason', 'eager_specs', 'ort_specs', 'peer_specs', 'build_pt2e', 'without_spinning',
+           'load_variant', 'VariantCache', 'make_record', 'run_unit', 'fingerprint', 'size_records', 'subset_split',
+           'accuracy_metrics', 'kws_quality_records', 'noisy_split', 'estimate_scores', 'pair_scores', 'speech_metrics',
+           'speech_quality_records', 'latency_input', 'no_grad_call', 'latency_records', 'rtf_records', 'run_batch',
+           'memory_child', 'peak_rss', 'memory_records', 'profile_table', 'profile_records', 'kernprof_run',
+           'kernprof_record', 'batch_latencies', 'summary_metrics', 'round_intervals', 'family_summary', 'summary_line',
+           'with_models', 'unit_runner', 'FamilyRun', 'kws_quality_units', 'quality_pairs', 'speech_quality_units',
+           'quality_units', 'rtf_units', 'speed_units', 'stream_specs', 'stream_name', 'build_streamer', 'stream_hops',
+           'stream_wave', 'hop_feeder', 'stream_stats', 'streamed', 'stream_quality', 'stream_memory',
+           'stream_streamers', 'stream_input', 'stream_times', 'stream_qualities', 'stream_records', 'stream_units',
+           'stream_target_metrics', 'stream_summary', 'stream_summary_line', 'run_family', 'tidy_frame', 'load_bench',
+           'overview_cells', 'overview', 'kernprof_config', 'kernprof_unit', 'run_benchmark', 'aq_bench']
 
 # %% ../nbs/05_benchmark.ipynb #d751bcfb
 def bootstrap_ci(values,              # per-item values (e.g. 1 for a correct clip)
@@ -51,17 +58,15 @@ def bootstrap_ci(values,              # per-item values (e.g. 1 for a correct cl
     return {'mean': float(v.mean()), 'lo': float(lo), 'hi': float(hi)}
 
 # %% ../nbs/05_benchmark.ipynb #8ded8296
-def paired_delta_ci(reference,         # per-item scores of the reference
-                    other,             # per-item scores of the other model, same items, same order
-                    n_boot:int=2000,   # resamples
-                    level:float=0.95,  # coverage of the interval
-                    seed:int=0):       # seed of the resampling
+def paired_delta_ci(reference,  # per-item scores of the reference
+                    other,      # per-item scores of the other model, same items, same order
+                    **boot):    # `bootstrap_ci`'s resampling settings (n_boot, level, seed)
     "Mean paired difference `other - reference`, its bootstrap interval resampling items jointly."
     a = np.asarray(reference, dtype=np.float64)
     b = np.asarray(other, dtype=np.float64)
     if a.shape != b.shape:
         raise ValueError(f'paired_delta_ci: {a.shape} and {b.shape} items do not pair up')
-    return bootstrap_ci(b - a, n_boot, level, seed)
+    return bootstrap_ci(b - a, **boot)
 
 # %% ../nbs/05_benchmark.ipynb #dd11d965
 def speedup_ci(reference,         # per-round times of the reference
@@ -403,12 +408,17 @@ def noisy_split(split:dict,      # clips
     return {**split, 'waves': torch.from_numpy(ints)}
 
 # %% ../nbs/05_benchmark.ipynb #9760f615
+def estimate_scores(estimates:list,  # enhanced (or noisy) waveforms
+                    clean:list):     # their clean references, in the same order
+    "Per-pair SI-SDR, PESQ and STOI arrays of the estimates."
+    pairs = list(zip(estimates, clean))
+    return {k: np.array([f(e, c) for e, c in pairs]) for k, f in SPEECH_METRICS.items()}
+
 def pair_scores(gain_fn,      # features -> gains (None: score the noisy input itself)
                 noisy:list,   # noisy waveforms
                 clean:list):  # clean waveforms
     "Per-pair SI-SDR, PESQ and STOI arrays of the enhanced (or noisy) waveforms."
-    est = [x if gain_fn is None else enhance(x, gain_fn) for x in noisy]
-    return {k: np.array([f(e, c) for e, c in zip(est, clean)]) for k, f in SPEECH_METRICS.items()}
+    return estimate_scores([x if gain_fn is None else enhance(x, gain_fn) for x in noisy], clean)
 
 # %% ../nbs/05_benchmark.ipynb #9b4a602f
 def speech_metrics(scores:dict,  # per-pair scores of a variant
@@ -500,29 +510,37 @@ def rtf_records(models:dict,               # name -> gain model
     return [rec(n, t) for n, t in times.items()] + [failure(n, e) for n, e in failed.items()]
 
 # %% ../nbs/05_benchmark.ipynb #59c0ded5
-def memory_child(spec:dict|None,  # variant spec (None: no model, the baseline)
-                 batch:int=32):   # clips of the one call
-    "Run in a fresh process: load the variant, run one batch; {'peak_rss_mb'} or {'error'}."
+def run_batch(spec:dict,   # variant spec
+              batch:int):  # clips of the one call
+    "Load the variant and run it once on a batch of `batch` clips."
+    model = load_variant(spec, threads=1)
+    with torch.no_grad(): model(latency_input(model, spec['task'], batch))
+
+def memory_child(spec:dict|None,         # variant spec (None: no model, the baseline)
+                 batch:int=32,           # clips of the one call (hops, for a stream variant)
+                 work:str='run_batch'):  # the benchmark's work(spec, batch) measured, by name
+    "Run in a fresh process: `work` on the variant; {'peak_rss_mb'} or {'error'}."
     warnings.filterwarnings('ignore', category=UserWarning)
     try:
         if spec is not None:
             torch.set_num_threads(1)
-            model = load_variant(spec, threads=1)
-            with torch.no_grad(): model(latency_input(model, spec['task'], batch))
+            # by module path: the child has the module, not a notebook's copy
+            getattr(importlib.import_module('audioquant_nb.benchmark'), work)(spec, batch)
         return {'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     except Exception as e:
         return {'error': f"memory run of {spec['variant']} failed: {_error_text(e)}"}
 
 # %% ../nbs/05_benchmark.ipynb #d8b9839a
-def peak_rss(specs:list,      # variant specs (None: the baseline)
-             batch:int=32,    # clips of the one call
-             workers:int=2):  # processes at once
+def peak_rss(specs:list,             # variant specs (None: the baseline)
+             batch:int=32,           # clips of the one call (hops, for stream variants)
+             workers:int=2,          # processes at once
+             work:str='run_batch'):  # the benchmark's work(spec, batch) measured, by name
     "`memory_child` of each spec, each in a process forked from a server that imported the project."
     ctx = multiprocessing.get_context('forkserver')
     ctx.set_forkserver_preload(['audioquant_nb.benchmark'])
     # by module path (not a notebook's copy), so that the server's children can import it
     child = importlib.import_module('audioquant_nb.benchmark').memory_child
-    jobs = [(s, batch) for s in specs]
+    jobs = [(s, batch, work) for s in specs]
     with ctx.Pool(workers, maxtasksperchild=1) as pool:
         return pool.starmap(child, jobs, chunksize=1)
 
@@ -696,9 +714,11 @@ def summary_line(r:dict):  # a summary record
 
 # %% ../nbs/05_benchmark.ipynb #b26df47d
 SETTINGS = {'quick': dict(clips=1000, robust_clips=200, pairs=8, rounds={1: 30, 32: 12}, warmup=2,
-                          rtf_rounds=3, budget_s=15),
+                          rtf_rounds=3, budget_s=15, stream_frames=2000, stream_warmup=50,
+                          stream_pairs=8, stream_hops=500),
             'full': dict(clips=None, robust_clips=None, pairs=None, rounds={1: 200, 32: 30},
-                         warmup=5, rtf_rounds=15, budget_s=300)}
+                         warmup=5, rtf_rounds=15, budget_s=300, stream_frames=6000,
+                         stream_warmup=100, stream_pairs=48, stream_hops=500)}
 THREADS, BATCHES = (1, 2), (1, 32)
 
 # %% ../nbs/05_benchmark.ipynb #8d3acaf7
@@ -729,89 +749,298 @@ def unit_runner(bench_dir,            # folder of unit files
         return recs
     return unit
 
+# %% ../nbs/05_benchmark.ipynb #aee44faf
+@dataclass
+class FamilyRun:
+    "What a family's measurement units share."
+    family: str           # model family (a spec name)
+    specs: list           # its variant specs (FP32 first)
+    cache: VariantCache   # built variants
+    unit: Callable        # unit runner (`unit_runner`)
+    settings: dict        # settings (`SETTINGS`)
+    quick: bool = False   # quick mode
+
+    @property
+    def by_name(self):
+        "Variant name -> variant spec."
+        return {x['variant']: x for x in self.specs}
+
+    @property
+    def ref(self):
+        "The family's FP32 variant, the reference of paired changes."
+        return f'{self.family}_fp32'
+
 # %% ../nbs/05_benchmark.ipynb #8f0f0a5a
-def kws_quality_units(family:str,          # model family of the keyword task
-                      specs:list,          # its variant specs
-                      cache:VariantCache,  # built variants
-                      unit,                # unit runner (`unit_runner`)
-                      s:dict,              # settings (`SETTINGS`)
-                      quick:bool=False):   # quick mode
+def kws_quality_units(run:FamilyRun):  # a keyword family's run
     "Accuracy records of a keyword family, and its robustness records at each SNR, as units."
-    by, ref = {x['variant']: x for x in specs}, f'{family}_fp32'
+    by, ref, s, quick = run.by_name, run.ref, run.settings, run.quick
     root = by[ref]['data']
     test = load_split(root, 'testing', progress=False)
     def clips(ms):  # name -> model
         return kws_quality_records(ms, subset_split(test, s['clips']), ref, specs=by, quick=quick)
-    recs = unit('quality', lambda: with_models(cache, 'quality', clips, quick=quick))
+    recs = run.unit('quality', lambda: with_models(run.cache, 'quality', clips, quick=quick))
     noises, sub = [n.numpy() for n in load_noises(root, SR)], subset_split(test, s['robust_clips'])
     def robust(ms):  # name -> model
         return [r for snr in NOISE_SNRS for r in kws_quality_records(
             ms, noisy_split(sub, noises, snr), ref, 'robustness', {'snr_db': snr}, by, quick)]
-    return recs + unit('robustness', lambda: with_models(cache, 'robustness', robust, quick=quick))
+    robustness = lambda: with_models(run.cache, 'robustness', robust, quick=quick)
+    return recs + run.unit('robustness', robustness)
 
 # %% ../nbs/05_benchmark.ipynb #5d25e8c0
-def speech_quality_units(family:str,          # model family of the enhancement task
-                         specs:list,          # its variant specs
-                         cache:VariantCache,  # built variants
-                         unit,                # unit runner (`unit_runner`)
-                         s:dict,              # settings (`SETTINGS`)
-                         quick:bool=False):   # quick mode
+def quality_pairs(run:FamilyRun,      # an enhancement family's run
+                  count:str='pairs'):  # the setting that says how many
+    "The family's first test pairs (all when the setting is None): (noisy, clean) waveform lists."
+    noisy, clean, _ = load_pairs(run.by_name[run.ref]['data'], 'test')
+    n = run.settings[count]
+    return noisy[:n], clean[:n]
+
+def speech_quality_units(run:FamilyRun):  # an enhancement family's run
     "Speech-quality records of an enhancement family on the test pairs, as a unit."
-    by, ref = {x['variant']: x for x in specs}, f'{family}_fp32'
-    noisy, clean, _ = (p[:s['pairs']] for p in load_pairs(by[ref]['data'], 'test'))
-    speech = lambda ms: speech_quality_records(ms, noisy, clean, ref, by, quick)
-    return unit('quality', lambda: with_models(cache, 'quality', speech, quick=quick))
+    noisy, clean = quality_pairs(run)
+    speech = lambda ms: speech_quality_records(ms, noisy, clean, run.ref, run.by_name, run.quick)
+    return run.unit('quality', lambda: with_models(run.cache, 'quality', speech, quick=run.quick))
 
 # %% ../nbs/05_benchmark.ipynb #aae53a28
 QUALITY_UNITS = {'kws': kws_quality_units, 'enhancement': speech_quality_units}  # task -> its units
 
-def quality_units(family:str,          # model family
-                  specs:list,          # its variant specs (FP32 first)
-                  cache:VariantCache,  # built variants
-                  unit,                # unit runner (`unit_runner`)
-                  s:dict,              # settings (`SETTINGS`)
-                  quick:bool=False):   # quick mode
+def quality_units(run:FamilyRun):  # the family's run
     "Quality records of a family (and, for keyword models, robustness), as its task's units."
     torch.set_num_threads(1)  # as `with_models` builds ORT sessions; quality does not depend on it
-    return QUALITY_UNITS[specs[0]['task']](family, specs, cache, unit, s, quick)
+    return QUALITY_UNITS[run.specs[0]['task']](run)
 
 # %% ../nbs/05_benchmark.ipynb #c684cf21
-def rtf_units(specs:list,          # variant specs of an enhancement family
-              cache:VariantCache,  # built variants
-              unit,                # unit runner (`unit_runner`)
-              s:dict,              # settings (`SETTINGS`)
-              threads:int,         # thread count
-              quick:bool=False):   # quick mode
+def rtf_units(run:FamilyRun,  # an enhancement family's run
+              threads:int):   # thread count
     "The real-time-factor unit of an enhancement family at a thread count (quick mode: 1 thread)."
-    if quick and threads != 1: return []  # multi-threaded GRU steps crawl on a busy machine
-    by = {x['variant']: x for x in specs}
+    if run.quick and threads != 1: return []  # multi-threaded GRU steps crawl on a busy machine
+    s = run.settings
     def rtf(ms):  # name -> gain model
-        return rtf_records(ms, by, threads, s['rtf_rounds'], s['warmup'], budget_s=s['budget_s'],
-                           quick=quick)
-    return unit(f'rtf_t{threads}', lambda: with_models(cache, 'rtf', rtf, threads, True, quick))
+        return rtf_records(ms, run.by_name, threads, s['rtf_rounds'], s['warmup'],
+                           budget_s=s['budget_s'], quick=run.quick)
+    timed = lambda: with_models(run.cache, 'rtf', rtf, threads, True, run.quick)
+    return run.unit(f'rtf_t{threads}', timed)
 
 # %% ../nbs/05_benchmark.ipynb #ba8e3fe3
 # task -> its timing units beyond latency, at a thread count
-TIMING_UNITS = {'kws': lambda *unit_args: [], 'enhancement': rtf_units}
+TIMING_UNITS = {'kws': lambda run, threads: [], 'enhancement': rtf_units}
 
-def speed_units(family:str,          # model family
-                specs:list,          # its variant specs (FP32 first)
-                cache:VariantCache,  # built variants
-                unit,                # unit runner (`unit_runner`)
-                s:dict,              # settings (`SETTINGS`)
-                quick:bool=False):   # quick mode
+def speed_units(run:FamilyRun):  # the family's run
     "Latency records (thread counts x batch sizes, variants interleaved), the task's extra units."
-    by, recs = {x['variant']: x for x in specs}, []
-    extra_units = TIMING_UNITS[specs[0]['task']]
+    s, recs = run.settings, []
+    extra_units = TIMING_UNITS[run.specs[0]['task']]
     for threads in THREADS:
         for batch in BATCHES:
-            def run(ms):  # name -> model
-                return latency_records(ms, by, threads, batch, s['rounds'][batch], s['warmup'],
-                                       s['budget_s'], quick)
-            timed = lambda: with_models(cache, 'latency', run, threads, True, quick)
-            recs += unit(f'latency_t{threads}_b{batch}', timed)
-        recs += extra_units(specs, cache, unit, s, threads, quick)
+            def timed_run(ms):  # name -> model
+                return latency_records(ms, run.by_name, threads, batch, s['rounds'][batch],
+                                       s['warmup'], s['budget_s'], run.quick)
+            timed = lambda: with_models(run.cache, 'latency', timed_run, threads, True, run.quick)
+            recs += run.unit(f'latency_t{threads}_b{batch}', timed)
+        recs += extra_units(run, threads)
     return recs
+
+# %% ../nbs/05_benchmark.ipynb #da96f55d
+STREAM_BUDGET_MS = 2.0  # a frame taking longer than this counts as over budget
+# the issue's targets for the fastest int8 stream: p50, p99 (ms per hop), SI-SDR lost (dB)
+STREAM_TARGETS = {'p50_ms': 0.10, 'p99_ms': 0.30, 'si_sdr_db': 0.1}
+
+def stream_specs(specs:list):  # a family's variant specs
+    "Stream variant specs: each eager model on each model runtime, and the FP32 model's exports."
+    out = []
+    for s in (s for s in specs if s['runtime'] == 'torch'):
+        source = {'source': s['variant']}  # the eager model it streams
+        out += [s | source | {'runtime': STREAM_RUNTIMES[r], 'stream_runtime': r}
+                for r in MODEL_RUNTIMES]
+        if s['method'] != 'fp32': continue
+        out += [s | source | dict(variant=f"{s['family']}_stream_{r}", method=r, int8=int8,
+                                  runtime=STREAM_RUNTIMES[r], peer=True, stream_runtime=r)
+                for r, int8 in EXPORT_RUNTIMES.items()]
+    return out
+
+def stream_name(spec:dict):  # stream variant spec (or record setting with `stream_runtime`)
+    "A stream variant's name: its variant and stream runtime, as 'rnn_ptq/jit'."
+    return f"{spec['variant']}/{spec['stream_runtime']}"
+
+# %% ../nbs/05_benchmark.ipynb #8f925c95
+def build_streamer(spec:dict,   # stream variant spec
+                   model=None): # its eager model (None: loaded from the spec's file)
+    "The stream variant's streamer, as its model's spec builds it."
+    if model is None: model = load_model(spec['path'], load_config(spec['config']))
+    return spec_of(model).streamer(model, spec['stream_runtime'])
+
+def stream_hops(spec:dict,  # stream variant spec
+                hops:int):  # hops to stream
+    "Build the stream variant's streamer and stream `hops` hops of noise through it (a memory run)."
+    streamer = build_streamer(spec)
+    streamer.push(0.1 * np.random.default_rng(SEED).standard_normal(hops * streamer.hop))
+
+def stream_wave(noisy:list,    # noisy test waveforms
+                samples:int):  # samples wanted
+    "The waveforms one after another (repeated if they are too short), as one float32 stream."
+    return np.resize(np.concatenate([as_numpy(x) for x in noisy]), samples).astype(np.float32)
+
+def hop_feeder(streamer,          # a streaming enhancer
+               wave:np.ndarray):  # the stream
+    "A function of no arguments pushing the next hop of `wave` (cycling) into `streamer`."
+    hop = streamer.hop
+    chunks = itertools.cycle([wave[i:i + hop] for i in range(0, len(wave) - hop + 1, hop)])
+    return lambda: streamer.push(next(chunks))
+
+# %% ../nbs/05_benchmark.ipynb #ce2dda61
+def stream_stats(seconds:list,                       # time of each frame
+                 hop_ms:float,                       # the stream's hop
+                 budget_ms:float=STREAM_BUDGET_MS):  # time a frame may take
+    "p50, p90, p99 and mean ms per frame, real-time factor (p50 over the hop), share over budget."
+    ms = 1e3 * np.asarray(seconds, dtype=np.float64)
+    p50, p90, p99 = (float(v) for v in np.percentile(ms, [50, 90, 99]))
+    over = float((ms > budget_ms).mean())  # share of frames
+    return {'p50_ms': p50, 'p90_ms': p90, 'p99_ms': p99, 'mean_ms': float(ms.mean()),
+            'rtf': p50 / hop_ms, 'rtf_p99': p99 / hop_ms, 'over_budget': over}
+
+# %% ../nbs/05_benchmark.ipynb #fca9d4e0
+def streamed(streamer,  # a streaming enhancer
+             noisy):    # one waveform
+    "The waveform streamed from a fresh start and flushed, aligned with the input (delay removed)."
+    streamer.reset()
+    out = np.concatenate([streamer.push(as_numpy(noisy)), streamer.flush()])
+    return out[streamer.delay:]
+
+def stream_quality(streamer,      # a streaming enhancer
+                   noisy:list,    # noisy test waveforms
+                   clean:list,    # their clean references
+                   offline:dict,  # per-pair scores of its model's offline output
+                   fp32:dict):    # per-pair scores of FP32 offline
+    "Streamed SI-SDR, PESQ and STOI, with their paired changes against offline and FP32 offline."
+    scores, m = estimate_scores([streamed(streamer, x) for x in noisy], clean), {}
+    for k, v in scores.items():
+        m |= {k: float(v.mean()), f'{k}_vs_offline': float((v - offline[k]).mean()),
+              f'{k}_vs_fp32_offline': float((v - fp32[k]).mean())}
+    return m
+
+# %% ../nbs/05_benchmark.ipynb #0c6129b5
+def stream_memory(specs:list,  # stream variant specs
+                  hops:int):   # hops each streams
+    "(name -> {'peak_rss_mb', 'model_mb'}, name -> error): each stream variant in a fresh process."
+    got = peak_rss([None, *specs], hops, work='stream_hops')
+    base, memory, errors = got[0].get('peak_rss_mb'), {}, {}
+    for s, g in zip(specs, got[1:]):
+        if 'error' in g: errors[stream_name(s)] = g['error']
+        else: memory[stream_name(s)] = g | ({'model_mb': g['peak_rss_mb'] - base} if base else {})
+    return memory, errors
+
+# %% ../nbs/05_benchmark.ipynb #572e1909
+def stream_streamers(run:FamilyRun,  # the family's run
+                     specs:list):    # its stream variant specs
+    "(stream name -> streamer of each stream variant that builds; name -> error of the others)."
+    built, failed = {}, {}
+    for x in specs:
+        model = run.cache.get(x['source'])
+        try:
+            if isinstance(model, Exception): raise model
+            built[stream_name(x)] = build_streamer(x, model)
+        except Exception as e: failed[stream_name(x)] = _error_text(e)
+    return built, failed
+
+def stream_input(run:FamilyRun,    # the family's run
+                 streamers:dict):  # stream name -> streamer (their hop sets the length)
+    "(the timing stream: the noisy test pairs one after another, long enough; the hop in ms)."
+    s, hop = run.settings, next(iter(streamers.values())).hop if streamers else 1
+    noisy = load_pairs(run.by_name[run.ref]['data'], 'test')[0]
+    wave = stream_wave(noisy, (s['stream_frames'] + s['stream_warmup'] + 1) * hop)
+    return wave, 1e3 * hop / SR
+
+def stream_times(streamers:dict,  # stream name -> streamer
+                 wave:np.ndarray, # the stream
+                 frames:int,      # timed frames
+                 warmup:int):     # untimed frames first
+    "(name -> seconds of each frame, all interleaved; name -> error of a streamer that failed)."
+    feeders = {n: hop_feeder(st, wave) for n, st in streamers.items()}
+    ok, failed = first_calls(feeders)
+    return interleaved_times(ok, frames, warmup), failed
+
+# %% ../nbs/05_benchmark.ipynb #d4ea4655
+def stream_qualities(run:FamilyRun,    # the family's run
+                     specs:list,       # the stream variant specs to score
+                     streamers:dict):  # stream name -> streamer
+    "(stream name -> `stream_quality` on the first `stream_pairs` test pairs; pairs scored)."
+    noisy, clean = quality_pairs(run, 'stream_pairs')
+    sources = dict.fromkeys([run.ref] + [x['source'] for x in specs])  # eager models streamed
+    offline = {n: pair_scores(run.cache.get(n), noisy, clean) for n in sources}
+    def quality(x):  # a stream variant spec
+        return stream_quality(streamers[stream_name(x)], noisy, clean, offline[x['source']],
+                              offline[run.ref])
+    return {stream_name(x): quality(x) for x in specs}, len(noisy)
+
+# %% ../nbs/05_benchmark.ipynb #ab712c44
+def stream_records(run:FamilyRun):  # the run of an enhancement family whose spec has a streamer
+    "Streaming records: per stream variant, per-frame latency, streamed quality, peak memory."
+    torch.set_num_threads(1)
+    s, specs = run.settings, stream_specs(run.specs)
+    streamers, failed = stream_streamers(run, specs)
+    wave, hop_ms = stream_input(run, streamers)
+    times, errors = stream_times(streamers, wave, s['stream_frames'], s['stream_warmup'])
+    timed = [x for x in specs if stream_name(x) in times]
+    quality, pairs = stream_qualities(run, timed, streamers)
+    hops = s['stream_hops']  # of each memory run (0: none)
+    memory, memory_errors = stream_memory(timed, hops) if hops else ({}, {})
+    setting = {'threads': 1, 'frames': s['stream_frames'], 'warmup': s['stream_warmup'],
+               'hop_ms': hop_ms, 'budget_ms': STREAM_BUDGET_MS, 'pairs': pairs}
+    def record(x):  # a stream variant spec
+        n, where = stream_name(x), setting | {'stream_runtime': x['stream_runtime']}
+        if n not in times:
+            return make_record(x, 'stream', where, error=(failed | errors)[n], quick=run.quick)
+        m = stream_stats(times[n], hop_ms) | memory.get(n, {}) | quality[n]
+        details = {'frame_ms': [round(1e3 * t, 5) for t in times[n]], 'source': x['source'],
+                   'memory_error': memory_errors.get(n)}
+        return make_record(x, 'stream', where, m, details, quick=run.quick)
+    return [record(x) for x in specs]
+
+# %% ../nbs/05_benchmark.ipynb #311c39d1
+def stream_units(run:FamilyRun):  # the family's run
+    "The streaming unit of a family whose spec has a streamer; none for the others."
+    if SPECS[run.family].streamer is None: return []
+    return run.unit('stream', lambda: stream_records(run))
+
+# %% ../nbs/05_benchmark.ipynb #3f3f3f4b
+def stream_target_metrics(m:dict,        # metrics of the fastest int8 stream variant
+                          ref:dict|None): # metrics of the fastest ONNX Runtime FP32 stream
+    "Its p50, p99, RTF and SI-SDR change against FP32 offline, and which targets they meet."
+    t, loss = STREAM_TARGETS, -m['si_sdr_vs_fp32_offline']
+    out = {k: m[k] for k in ('p50_ms', 'p99_ms', 'rtf', 'si_sdr_vs_fp32_offline')}
+    out |= {'target_p50_met': bool(m['p50_ms'] <= t['p50_ms']),
+            'target_p99_met': bool(m['p99_ms'] <= t['p99_ms']),
+            'target_quality_met': bool(loss <= t['si_sdr_db'])}
+    if ref is None: return out
+    return out | {'ort_fp32_p50_ms': ref['p50_ms'], 'vs_ort_fp32': ref['p50_ms'] / m['p50_ms'],
+                  'target_vs_ort_met': bool(m['p50_ms'] <= ref['p50_ms'])}
+
+def stream_summary(records:list,  # all records
+                   family:str):   # model family
+    "A summary record of a family's streams: the fastest int8 one and the targets it meets."
+    streams = [r for r in records if r['family'] == family and r['kind'] == 'stream'
+               and 'error' not in r]
+    p50 = lambda r: r['metrics']['p50_ms']
+    int8 = sorted((r for r in streams if r['int8']), key=p50)
+    if not int8: return None
+    ort_fp32 = min((r for r in streams if r['runtime'] == 'onnxruntime' and not r['int8']),
+                   key=p50, default=None)
+    m = stream_target_metrics(int8[0]['metrics'], ort_fp32 and ort_fp32['metrics'])
+    fastest_runtime = {}  # variant -> the stream runtime of its lowest p50
+    for r in sorted(streams, key=p50, reverse=True):
+        fastest_runtime[r['variant']] = r['setting']['stream_runtime']
+    details = {'fastest_int8': stream_name(int8[0] | int8[0]['setting']),
+               'int8_ranking': [stream_name(r | r['setting']) for r in int8],
+               'fastest_runtime': fastest_runtime}
+    setting = {'threads': 1, 'budget_ms': STREAM_BUDGET_MS, 'targets': STREAM_TARGETS}
+    return make_record(int8[0], 'stream_summary', setting, m, details,
+                       quick=int8[0]['provenance']['quick'])
+
+# %% ../nbs/05_benchmark.ipynb #339636d4
+def stream_summary_line(r:dict):  # a stream summary record
+    "A family's stream summary as one printed line: its metrics, the fastest int8 stream."
+    fmt = lambda k, v: f'{k} {v:.3g}' if isinstance(v, float) else f'{k} {v}'
+    metrics = ', '.join(fmt(k, v) for k, v in r['metrics'].items())
+    fastest = r['details']['fastest_int8']
+    return f"{r['family']} streaming (1 thread): {metrics}; fastest int8 {fastest}"
 
 # %% ../nbs/05_benchmark.ipynb #c289ba25
 def run_family(family:str,               # model family (a spec name)
@@ -831,11 +1060,12 @@ def run_family(family:str,               # model family (a spec name)
     bench, cache = Path(results_dir) / 'bench', VariantCache(specs)
     identity = {'variants': [fingerprint(x) for x in specs], 'settings': s}
     unit = unit_runner(bench, family, identity, force, progress)
-    by = {x['variant']: x for x in specs}
-    profiles = lambda ms: profile_records(ms, by, bench / 'profiles', quick)
+    run = FamilyRun(family, specs, cache, unit, s, quick)
+    profiles = lambda ms: profile_records(ms, run.by_name, bench / 'profiles', quick)
     recs = unit('size', lambda: size_records(specs, quick))
-    recs += quality_units(family, specs, cache, unit, s, quick)
-    recs += speed_units(family, specs, cache, unit, s, quick)
+    recs += quality_units(run)
+    recs += speed_units(run)
+    recs += stream_units(run)
     recs += unit('memory', lambda: memory_records(specs, quick=quick))
     recs += unit('profile', lambda: with_models(cache, 'profile', profiles, 1, True, quick))
     return recs, notes
@@ -877,6 +1107,7 @@ def overview_cells(r:dict):  # a record without error
         return {f"b32_t{st['threads']}_ms": round(m['median_ms'], 2)}
     if kind == 'rtf' and st['threads'] == 1: return {'rtf_t1': round(m['rtf'], 4)}
     if kind == 'memory': return {'peak_mb': round(m['peak_rss_mb'])}
+    if kind == 'stream': return {f"stream_{st['stream_runtime']}_p50_ms": round(m['p50_ms'], 3)}
     return {}
 
 # %% ../nbs/05_benchmark.ipynb #fa76064a
@@ -943,6 +1174,7 @@ def run_benchmark(families=None,            # model families (None: every regist
             records += kernprof_unit(families, configs_dir, results_dir, data, quick, force)
     finally: torch.set_num_threads(threads)
     records += [r for f in families for t in THREADS if (r := family_summary(records, f, t))]
+    records += [r for f in families if (r := stream_summary(records, f))]
     results = {'seconds': time.time() - t0, 'quick': quick, 'notes': notes, 'records': records}
     write_json(Path(results_dir) / 'bench.json', results)
     with atomic_path(Path(results_dir) / 'bench.csv') as tmp:
@@ -969,6 +1201,7 @@ def aq_bench(quick:bool=False,         # fewer clips, pairs and rounds (minutes,
     for n in notes: print('note:', n)
     with pd.option_context('display.width', 250, 'display.max_columns', 30):
         print(overview(records).to_string(index=False))
+    summary_lines = {'summary': summary_line, 'stream_summary': stream_summary_line}  # kind -> line
     for r in records:
-        if r['kind'] == 'summary': print(summary_line(r))
+        if r['kind'] in summary_lines: print(summary_lines[r['kind']](r))
     print(f"wrote {Path(results) / 'bench.json'} and {Path(results) / 'bench.csv'}")

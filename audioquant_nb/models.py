@@ -392,6 +392,7 @@ class ModelSpec:
     static: Callable = conv_is_static     # static(model, name) -> static int8 (else dynamic)
     dynamic_dims: tuple = (0,)            # input dimensions that vary in ONNX and PT2E exports
     onnx_file: Callable|None = None       # onnx_file() -> the original ONNX (None: export it)
+    streamer: Callable|None = None        # streamer(model, runtime) -> stream enhancer (None: none)
 
 # %% ../nbs/01_models.ipynb #3c59d089
 def m5_fusion(model:M5):  # FP32 M5
@@ -465,7 +466,10 @@ TRANSFORMER_SPEC = register_spec(ModelSpec(
 NSNET2_SPEC = register_spec(ModelSpec(
     'rnn', 'NSNet2 GRU', 'enhancement', NSNet2, lambda pretrained=None: load_nsnet2(pretrained),
     weight_layers, nsnet2_awq_groups,
-    dynamic_dims=(0, 1), onnx_file=nsnet2_onnx_path))
+    dynamic_dims=(0, 1), onnx_file=nsnet2_onnx_path,
+    # `stream` builds on this module, so it is imported when a streamer is first asked for
+    streamer=lambda model, runtime='jit': importlib.import_module(
+        'audioquant_nb.stream').nsnet2_streamer(model, runtime)))
 
 # %% ../nbs/01_models.ipynb #2df73c90
 SPEC_FIELDS = [f.name for f in fields(ModelSpec)]

@@ -8,6 +8,7 @@ import json, os, re, subprocess, sys
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+from matplotlib.ticker import FormatStrFormatter, NullFormatter
 import numpy as np
 import pandas as pd
 import seaborn as sns
@@ -18,16 +19,17 @@ from .data import atomic_path
 from .models import SPECS, TASKS
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'VALUE_WORDS', 'EVAL_TEXT', 'LOW_BIT_RUNS', 'STUDY_MARK', 'LOW_BIT_MARK', 'SNR_MARK', 'PTQ_MARK',
-           'project_root', 'results_path', 'load_records', 'pick', 'task_of', 'families_with', 'change_format',
-           'metric_name', 'tolerance_text', 'quality_text', 'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text',
-           'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'study_families', 'model_grid',
-           'study_table', 'pareto_front', 'panels', 'size_quality', 'plot_size_quality', 'smallest_within',
-           'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence', 'awq_run_rows', 'awq_rows', 'plot_awq',
-           'awq_loss_text', 'awq_sentence', 'layer_grid', 'plot_sensitivity', 'sensitivity_sentence', 'snr_frame',
-           'plot_snr', 'snr_sentence', 'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table', 'speech_scores',
-           'snr_table', 'nsnet2_snr_table', 'ptq_headline', 'peer_row', 'calibration_rows', 'ptq_section',
-           'ptq_details', 'insert_table', 'write_readme', 'aq_report']
+__all__ = ['PRECISIONS', 'VALUE_WORDS', 'EVAL_TEXT', 'STREAM_TICKS', 'LOW_BIT_RUNS', 'STUDY_MARK', 'LOW_BIT_MARK', 'SNR_MARK',
+           'PTQ_MARK', 'project_root', 'results_path', 'load_records', 'pick', 'task_of', 'families_with',
+           'change_format', 'metric_name', 'tolerance_text', 'quality_text', 'size_text', 'speed_parts', 'bench_cell',
+           'kws_eval_text', 'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'study_families',
+           'model_grid', 'study_table', 'pareto_front', 'panels', 'family_panels', 'size_quality', 'size_quality_panel',
+           'plot_size_quality', 'smallest_within', 'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence',
+           'stream_panel', 'plot_stream_latency', 'stream_sentence', 'stream_target_texts', 'stream_summary_sentence',
+           'awq_run_rows', 'awq_rows', 'plot_awq', 'awq_loss_text', 'awq_sentence', 'layer_grid', 'plot_sensitivity',
+           'sensitivity_sentence', 'snr_frame', 'snr_panel', 'plot_snr', 'snr_sentence', 'eval_quality', 'missing_cell',
+           'low_bit_cell', 'low_bit_table', 'speech_scores', 'snr_table', 'nsnet2_snr_table', 'ptq_headline',
+           'peer_row', 'calibration_rows', 'ptq_section', 'ptq_details', 'insert_table', 'write_readme', 'aq_report']
 
 # %% ../nbs/06_report.ipynb #5605f99c
 PRECISIONS = {'fp32': 'FP32', 'ptq': 'PTQ (int8)', 'qat': 'QAT (int8)',
@@ -211,6 +213,19 @@ def panels(n:int,          # panels in the row (at least one is drawn)
     fig, axes = plt.subplots(1, n, figsize=(width * n, height), squeeze=False)
     return fig, axes[0]
 
+# %% ../nbs/06_report.ipynb #e62e0c97
+def family_panels(records:list,   # benchmark records
+                  draw,           # draw(ax, family): one family's panel
+                  width:float,    # inches per panel
+                  height:float,   # inches
+                  **match):       # record fields or settings a family's records must have
+    "A figure with one panel per family that has a record matching `match`, each drawn by `draw`."
+    fams = families_with(records, **match)
+    fig, axes = panels(len(fams), width, height)
+    for ax, f in zip(axes, fams): draw(ax, f)
+    fig.tight_layout()
+    return fig
+
 # %% ../nbs/06_report.ipynb #bbc9d1a2
 def size_quality(records:list,  # benchmark records
                  family:str):   # model family
@@ -225,22 +240,24 @@ def size_quality(records:list,  # benchmark records
     df['pareto'] = df.index.isin(pareto_front(df['bytes'].tolist(), df['quality'].tolist()))
     return df
 
+def size_quality_panel(ax,            # axes to draw on
+                       records:list,  # benchmark records
+                       family:str):   # model family
+    "Quality against size on disk (log scale) of a family's artifacts, through it the Pareto front."
+    df = size_quality(records, family)
+    front = df[df['pareto']].sort_values('bytes')
+    ax.scatter(df['bytes'] / 1e3, df['quality'], c=['C3' if p else 'C0' for p in df['pareto']])
+    ax.plot(front['bytes'] / 1e3, front['quality'], 'C3--', lw=1)
+    for v, kb, q in zip(df['variant'], df['bytes'] / 1e3, df['quality']):
+        ax.annotate(v.removeprefix(family + '_'), (kb, q), fontsize=7, xytext=(3, 3),
+                    textcoords='offset points')
+    ax.set(xscale='log', xlabel='size on disk (KB)', ylabel=task_of(family).label,
+           title=SPECS[family].title)
+
 def plot_size_quality(records:list):  # benchmark records
     "One panel per family: quality against size on disk (log scale), through it the Pareto front."
-    fams = families_with(records, kind='size')
-    fig, axes = panels(len(fams), 5, 4)
-    for ax, f in zip(axes, fams):
-        df = size_quality(records, f)
-        front = df[df['pareto']].sort_values('bytes')
-        ax.scatter(df['bytes'] / 1e3, df['quality'], c=['C3' if p else 'C0' for p in df['pareto']])
-        ax.plot(front['bytes'] / 1e3, front['quality'], 'C3--', lw=1)
-        for v, kb, q in zip(df['variant'], df['bytes'] / 1e3, df['quality']):
-            ax.annotate(v.removeprefix(f + '_'), (kb, q), fontsize=7, xytext=(3, 3),
-                        textcoords='offset points')
-        ax.set(xscale='log', xlabel='size on disk (KB)', ylabel=task_of(f).label,
-               title=SPECS[f].title)
-    fig.tight_layout()
-    return fig
+    draw = lambda ax, f: size_quality_panel(ax, records, f)
+    return family_panels(records, draw, 5, 4, kind='size')
 
 # %% ../nbs/06_report.ipynb #0291bf37
 def smallest_within(records:list,  # benchmark records
@@ -278,15 +295,12 @@ def latency_bars(ax,           # axes to draw on
 def plot_latency(records:list,   # benchmark records
                  batch:int=32):  # batch size
     "One panel per family: bars of median latency per artifact and thread count, whiskers to p90."
-    fams = families_with(records, kind='latency', batch=batch)
-    fig, axes = panels(len(fams), 5.5, 4.5)
-    for ax, f in zip(axes, fams):
+    def draw(ax, f):  # axes, family
         latency_bars(ax, pick(records, family=f, kind='latency', batch=batch), f + '_')
         ax.set(xlabel=f'ms per batch of {batch}', title=SPECS[f].title)
         ax.invert_yaxis()
         ax.legend(fontsize=8)
-    fig.tight_layout()
-    return fig
+    return family_panels(records, draw, 5.5, 4.5, kind='latency', batch=batch)
 
 # %% ../nbs/06_report.ipynb #577b199f
 def interval_text(m:dict,    # metrics of a summary record
@@ -315,6 +329,88 @@ def speed_sentence(records:list,    # benchmark records
     if m.get('project_vs_ort_static_lo', 0) <= 1 <= m.get('project_vs_ort_static_hi', 0):
         text += ', a difference this run cannot resolve'
     return text + '.'
+
+# %% ../nbs/06_report.ipynb #e3630362
+STREAM_TICKS = (0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)  # ms marked on the time axis
+
+def stream_panel(ax,             # axes to draw on
+                 r:dict,         # a stream record
+                 edges=None):    # histogram bin edges in ms (None: from its own frames)
+    "One stream variant's per-frame times: a histogram (log scale), its p50 and p99, the budget."
+    ms, m, st = np.asarray(r['details']['frame_ms']), r['metrics'], r['setting']
+    if edges is None: edges = np.geomspace(ms.min(), max(ms.max(), st['budget_ms']), 40)
+    ax.hist(ms, bins=edges, color='C7' if r['peer'] else 'C0')
+    for key, color in (('p50_ms', 'C2'), ('p99_ms', 'C1')):
+        ax.axvline(m[key], color=color, label=f"{key.removesuffix('_ms')} {m[key]:.3f} ms")
+    ax.axvline(st['budget_ms'], color='C3', ls=':', label=f"budget {st['budget_ms']:g} ms")
+    ax.set(xscale='log', xlabel=f"ms per {st['hop_ms']:g} ms hop", ylabel='frames',
+           title=f"{r['variant']} ({st['stream_runtime']})")
+    ax.set_xticks([t for t in STREAM_TICKS if edges[0] <= t <= edges[-1]])
+    ax.xaxis.set_major_formatter(FormatStrFormatter('%g'))
+    ax.xaxis.set_minor_formatter(NullFormatter())
+    ax.tick_params(labelbottom=True)
+    ax.legend(fontsize=7)
+
+def plot_stream_latency(records:list,     # benchmark records
+                        family:str,       # an enhancement family with stream records
+                        columns:int=3):   # panels per row
+    "A panel per stream variant of the family: the distribution of its per-frame times, one scale."
+    recs = pick(records, family=family, kind='stream')
+    ms = np.concatenate([r['details']['frame_ms'] for r in recs] or [[1.0]])
+    budget = max([r['setting']['budget_ms'] for r in recs], default=1.0)
+    edges = np.geomspace(ms.min(), max(ms.max(), budget), 60)  # shared: the panels compare
+    rows = max(1, -(-len(recs) // columns))
+    fig, axes = plt.subplots(rows, columns, figsize=(4 * columns, 3 * rows), squeeze=False,
+                             sharex=True)
+    for ax, r in zip(axes.flat, recs): stream_panel(ax, r, edges)
+    for ax in axes.flat[len(recs):]: ax.axis('off')
+    fig.suptitle(f'{SPECS[family].title}: time per frame, streaming on one thread')
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/06_report.ipynb #29bbb284
+def stream_sentence(r:dict):  # a stream record
+    "Sentence: a stream variant's per-frame percentiles, real-time factor, budget, memory, quality."
+    m, st = r['metrics'], r['setting']
+    ms = lambda k: f"{m[f'{k}_ms']:.3f} ms"
+    latency = (f"p50 {ms('p50')}, p90 {ms('p90')}, p99 {ms('p99')} per {st['hop_ms']:g} ms hop "
+               f"(real-time factor {m['rtf']:.3f})")
+    budget = f"{100 * m['over_budget']:.1f}% of {st['frames']} frames over {st['budget_ms']:g} ms"
+    memory = f"; peak memory {m['peak_rss_mb']:.0f} MB" if 'peak_rss_mb' in m else ''
+    changes = (f"{m['si_sdr_vs_offline']:+.2f} dB against its model offline and "
+               f"{m['si_sdr_vs_fp32_offline']:+.2f} dB against FP32 offline")
+    others = f"PESQ {m['pesq_vs_offline']:+.2f}, STOI {m['stoi_vs_offline']:+.3f} against offline"
+    quality = f"streamed SI-SDR {m['si_sdr']:.2f} dB, {changes} ({others})"
+    return f"`{r['variant']}` on {st['stream_runtime']}: {latency}; {budget}{memory}; {quality}."
+
+# %% ../nbs/06_report.ipynb #733289b6
+def stream_target_texts(m:dict,        # metrics of a stream summary record
+                        targets:dict): # its targets: p50_ms, p99_ms, si_sdr_db
+    "The summary's targets as phrases, each with whether it is met."
+    met = lambda k: 'met' if m[k] else 'not met'
+    texts = [f"p50 at most {targets['p50_ms']:g} ms: {met('target_p50_met')}",
+             f"p99 at most {targets['p99_ms']:g} ms: {met('target_p99_met')}"]
+    if 'vs_ort_fp32' in m:
+        ort = f"{m['ort_fp32_p50_ms']:.3f} ms p50, {m['vs_ort_fp32']:.2f}x its speed"
+        ort_met = met('target_vs_ort_met')
+        texts.append(f'no slower than ONNX Runtime FP32 streaming ({ort}): {ort_met}')
+    loss = f"{m['si_sdr_vs_fp32_offline']:+.2f} dB"
+    texts.append(f"SI-SDR at most {targets['si_sdr_db']:g} dB below FP32 offline ({loss}): "
+                 f"{met('target_quality_met')}")
+    return texts
+
+def stream_summary_sentence(records:list,  # benchmark records
+                            family:str):   # an enhancement family
+    "Sentence: the fastest int8 stream, the targets it meets, the fastest runtime of each variant."
+    title = SPECS[family].title
+    s = pick(records, family=family, kind='stream_summary')
+    if not s: return f'{title}: no streaming summary yet.'
+    m, d = s[0]['metrics'], s[0]['details']
+    fastest = (f"{title} streaming on one thread: the fastest int8 stream is `{d['fastest_int8']}` "
+               f"at p50 {m['p50_ms']:.3f} ms and p99 {m['p99_ms']:.3f} ms per hop")
+    targets = '; '.join(stream_target_texts(m, s[0]['setting']['targets']))
+    runtimes = ', '.join(f'`{v}` {rt}' for v, rt in d['fastest_runtime'].items())
+    return f'{fastest}; targets: {targets}. Fastest runtime of each variant: {runtimes}.'
 
 # %% ../nbs/06_report.ipynb #cfd0ff83
 def awq_run_rows(family:str,    # model family
@@ -434,20 +530,22 @@ def snr_frame(records:list,  # benchmark records
     snrs = sorted((c for c in df.columns if c != 'clean'), key=lambda c: -float(c.split()[0]))
     return df[[c for c in ['clean'] if c in df.columns] + snrs].dropna(subset=snrs or None)
 
+def snr_panel(ax,            # axes to draw on
+              records:list,  # benchmark records
+              family:str):   # keyword model family
+    "Accuracy against SNR of a keyword family's artifacts, a line each (FP32 thicker)."
+    df = snr_frame(records, family)
+    for v, row in df.iterrows():
+        ax.plot(range(len(row)), 100 * row.values, 'o-', label=v.removeprefix(family + '_'),
+                lw=2 if v == f'{family}_fp32' else 1)
+    ax.set_xticks(range(len(df.columns)), df.columns)
+    ax.set(ylabel='test accuracy (%)', xlabel='input', title=SPECS[family].title)
+    ax.legend(fontsize=7)
+
 def plot_snr(records:list):  # benchmark records
     "One panel per keyword family: accuracy against SNR, a line per artifact."
-    fams = families_with(records, kind='robustness')
-    fig, axes = panels(len(fams), 5.5, 4)
-    for ax, f in zip(axes, fams):
-        df = snr_frame(records, f)
-        for v, row in df.iterrows():
-            ax.plot(range(len(row)), 100 * row.values, 'o-', label=v.removeprefix(f + '_'),
-                    lw=2 if v == f'{f}_fp32' else 1)
-        ax.set_xticks(range(len(df.columns)), df.columns)
-        ax.set(ylabel='test accuracy (%)', xlabel='input', title=SPECS[f].title)
-        ax.legend(fontsize=7)
-    fig.tight_layout()
-    return fig
+    draw = lambda ax, f: snr_panel(ax, records, f)
+    return family_panels(records, draw, 5.5, 4, kind='robustness')
 
 # %% ../nbs/06_report.ipynb #822d2593
 def snr_sentence(records:list,  # benchmark records
