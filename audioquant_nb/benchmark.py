@@ -19,6 +19,7 @@ from fastcore.script import call_parse
 
 from .config import load_config, load_model, runs_in_profile
 from .data import (SC_LABELS, SR, atomic_path, load_pairs, load_split, mix_at_snr,
+                                one_line_errors,
                                 noise_segment, write_json)
 from .evaluate import SPEECH_METRICS, as_numpy, predict
 from .models import SPECS, TASKS, enhance, spec_for, spec_of
@@ -1183,6 +1184,7 @@ def run_benchmark(families=None,            # model families (None: every regist
 
 # %% ../nbs/05_benchmark.ipynb #0ece0242
 @call_parse
+@one_line_errors
 def aq_bench(quick:bool=False,         # fewer clips, pairs and rounds (minutes, not hours)
              families:str=None,        # comma-separated model families (default: every spec known)
              results:str='results',    # folder of bench/ (a file per finished unit), bench.json/csv
@@ -1194,6 +1196,8 @@ def aq_bench(quick:bool=False,         # fewer clips, pairs and rounds (minutes,
              no_kernprof:bool=False):  # skip the kernprof check
     "Benchmark the study's models and their peers; print the overview and the fastest int8 of each."
     warnings.filterwarnings('ignore', category=UserWarning)
+    if pt2e not in ('auto', 'yes', 'no'): raise ValueError(f"--pt2e is {pt2e!r}; expected auto, yes or no")
+    if not Path(configs).is_dir(): raise FileNotFoundError(f'{configs}: no such configs folder')
     names = families.split(',') if families else None
     use_pt2e = {'auto': None, 'yes': True, 'no': False}[pt2e]
     records, notes = run_benchmark(names, quick, results, force, configs, use_pt2e, not no_kernprof,

@@ -15,30 +15,31 @@ import seaborn as sns
 import yaml
 from fastcore.script import call_parse
 
-from .data import atomic_path
+from .data import atomic_path, one_line_errors
+from .study import find_project
 from .models import SPECS, TASKS
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'VALUE_WORDS', 'EVAL_TEXT', 'STREAM_TICKS', 'LOW_BIT_RUNS', 'STUDY_MARK', 'LOW_BIT_MARK', 'SNR_MARK',
-           'PTQ_MARK', 'project_root', 'results_path', 'load_records', 'pick', 'task_of', 'families_with',
-           'change_format', 'metric_name', 'tolerance_text', 'quality_text', 'size_text', 'speed_parts', 'bench_cell',
-           'kws_eval_text', 'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'study_families',
-           'model_grid', 'study_table', 'pareto_front', 'panels', 'family_panels', 'size_quality', 'size_quality_panel',
-           'plot_size_quality', 'smallest_within', 'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence',
-           'stream_panel', 'plot_stream_latency', 'stream_sentence', 'stream_target_texts', 'stream_summary_sentence',
-           'awq_run_rows', 'awq_rows', 'plot_awq', 'awq_loss_text', 'awq_sentence', 'layer_grid', 'plot_sensitivity',
-           'sensitivity_sentence', 'snr_frame', 'snr_panel', 'plot_snr', 'snr_sentence', 'eval_quality', 'missing_cell',
-           'low_bit_cell', 'low_bit_table', 'speech_scores', 'snr_table', 'nsnet2_snr_table', 'ptq_headline',
-           'peer_row', 'calibration_rows', 'ptq_section', 'ptq_details', 'insert_table', 'write_readme', 'aq_report']
+__all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'STREAM_TICKS', 'LOW_BIT_RUNS', 'STUDY_MARK', 'LOW_BIT_MARK',
+           'SNR_MARK', 'PTQ_MARK', 'project_root', 'results_path', 'read_json', 'impossible', 'check_values',
+           'load_records', 'pick', 'task_of', 'families_with', 'change_format', 'metric_name', 'tolerance_text',
+           'quality_text', 'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text', 'enhancement_eval_text',
+           'format_cell', 'read_result', 'read_run', 'study_families', 'model_grid', 'study_table', 'pareto_front',
+           'panels', 'family_panels', 'size_quality', 'size_quality_panel', 'plot_size_quality', 'smallest_within',
+           'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence', 'stream_panel', 'plot_stream_latency',
+           'stream_sentence', 'stream_target_texts', 'stream_summary_sentence', 'awq_run_rows', 'awq_rows', 'plot_awq',
+           'awq_loss_text', 'awq_sentence', 'layer_grid', 'plot_sensitivity', 'sensitivity_sentence', 'snr_frame',
+           'snr_panel', 'plot_snr', 'snr_sentence', 'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table',
+           'speech_scores', 'snr_table', 'nsnet2_snr_table', 'ptq_headline', 'peer_row', 'calibration_rows',
+           'ptq_section', 'ptq_details', 'insert_table', 'write_readme', 'aq_report']
 
 # %% ../nbs/06_report.ipynb #5605f99c
 PRECISIONS = {'fp32': 'FP32', 'ptq': 'PTQ (int8)', 'qat': 'QAT (int8)',
               'awq': 'AWQ (4-bit weights)'}
 
-def project_root():
-    "The nearest folder at or above the working one with `settings.ini` (else the working folder)."
-    here = Path.cwd().resolve()
-    return next((p for p in (here, *here.parents) if (p / 'settings.ini').exists()), here)
+def project_root(project=None):  # project folder (None: the package's checkout, else the working one's)
+    "The project the report writes into: `project`, else the one `aq_study` would find."
+    return find_project(project)
 
 def results_path(results=None):  # results folder; None: $AQ_RESULTS, else the project's `results/`
     "The results folder the report reads."
@@ -46,11 +47,47 @@ def results_path(results=None):  # results folder; None: $AQ_RESULTS, else the p
     if env := os.environ.get('AQ_RESULTS'): return Path(env)
     return project_root() / 'results'
 
-def load_records(results_dir):  # results folder
-    "The benchmark's records from `bench.json` (none when the benchmark has not run)."
-    path = Path(results_dir) / 'bench.json'
-    return json.loads(path.read_text())['records'] if path.exists() else []
+def read_json(path):  # a results file
+    "The file's JSON; a truncated or invalid file is an error naming it."
+    try: return json.loads(Path(path).read_text())
+    except json.JSONDecodeError as e:
+        raise ValueError(f'{path}: not valid JSON ({e.msg} at line {e.lineno}); '
+                         'rerun the step that writes it') from None
 
+# %% ../nbs/06_report.ipynb #cc0dd2c6
+VALUE_RANGES = {'accuracy': (0, 1), 'stoi': (0, 1), 'bytes': (0, float('inf')),
+                'si_sdr': (-float('inf'), float('inf')), 'pesq': (-0.5, 4.7)}  # key part -> range
+
+def impossible(key:str,  # a result's key, e.g. 'accuracy' or 'unseen_engine_accuracy_lo'
+               value):   # its value
+    "What is wrong with a headline value (None when it is possible, or not a headline value)."
+    kind = next((k for k in VALUE_RANGES if k in key), None)
+    if kind is None or isinstance(value, bool) or not isinstance(value, (int, float)): return None
+    if value != value: return 'NaN'
+    if any(part in key for part in ('delta', 'change', '_vs_')): return None  # a difference
+    lo, hi = VALUE_RANGES[kind]
+    if not lo <= value <= hi: return f'outside [{lo:g}, {hi:g}]'
+    return None
+
+def check_values(values:dict,  # a flat dict of results (nested dicts are checked too)
+                 where:str):   # the file (and record) they come from, for messages
+    "`values` unchanged, or an error naming `where` and the first impossible value."
+    for key, value in values.items():
+        if isinstance(value, dict): check_values(value, f'{where}, {key}')
+        elif problem := impossible(key, value):
+            raise ValueError(f'{where}: {key} is {value!r}, {problem}; rerun the step that wrote it')
+    return values
+
+def load_records(results_dir):  # results folder
+    "The benchmark's records from `bench.json` (none when the benchmark has not run), checked."
+    path = Path(results_dir) / 'bench.json'
+    if not path.exists(): return []
+    records = read_json(path)['records']
+    for r in records:
+        check_values(r.get('metrics', {}), f"{path} ({r.get('variant')}, {r.get('kind')})")
+    return records
+
+# %% ../nbs/06_report.ipynb #6ad29428
 def pick(records:list,  # benchmark records
          **match):      # values of record fields or `setting` entries
     "The records without errors whose fields (or settings) equal every value of `match`."
@@ -156,13 +193,13 @@ def read_result(results_dir,  # folder of `<name>_eval.json` files
                 name:str):    # config name
     "What `aq_evaluate` wrote for a config (None when it has not run)."
     path = Path(results_dir) / f'{name}_eval.json'
-    return json.loads(path.read_text()) if path.exists() else None
+    return check_values(read_json(path), str(path)) if path.exists() else None
 
 def read_run(results_dir,  # results folder
              name:str):    # config name
     "What `aq_run` reported for a config (None when it has not run)."
     path = Path(results_dir) / f'{name}_run.json'
-    return json.loads(path.read_text()) if path.exists() else None
+    return read_json(path) if path.exists() else None
 
 def study_families(results_dir='results',  # results folder
                    config_dir=None):       # the study's configs (None: the project's `configs/`)
@@ -719,8 +756,12 @@ def write_readme(results_dir='results',  # results folder
     return Path(out)
 
 @call_parse
-def aq_report(results:str='results',   # folder written by aq_evaluate
-              readme:str='README.md',  # README to write
-              configs:str='configs'):  # the study's configs (the low-bit table names runs without)
+@one_line_errors
+def aq_report(results:str='results',   # folder written by aq_evaluate and aq_bench
+              readme:str=None,         # README to write (default: the project's README.md)
+              configs:str='configs',   # the study's configs (the low-bit table names runs without)
+              project:str=None):       # the project (default: the package's checkout)
     "Write the README with the study grid from the latest results."
-    print(f'wrote {write_readme(results, out=readme, config_dir=configs)}')
+    root = project_root(project)
+    out = write_readme(results, root / 'nbs', readme or root / 'README.md', config_dir=configs)
+    print(f'wrote {out}')
