@@ -1196,7 +1196,8 @@ def aq_bench(quick:bool=False,         # fewer clips, pairs and rounds (minutes,
              no_kernprof:bool=False):  # skip the kernprof check
     "Benchmark the study's models and their peers; print the overview and the fastest int8 of each."
     warnings.filterwarnings('ignore', category=UserWarning)
-    if pt2e not in ('auto', 'yes', 'no'): raise ValueError(f"--pt2e is {pt2e!r}; expected auto, yes or no")
+    if pt2e not in ('auto', 'yes', 'no'):
+        raise ValueError(f"--pt2e is {pt2e!r}; expected auto, yes or no")
     if not Path(configs).is_dir(): raise FileNotFoundError(f'{configs}: no such configs folder')
     names = families.split(',') if families else None
     use_pt2e = {'auto': None, 'yes': True, 'no': False}[pt2e]

@@ -37,7 +37,7 @@ __all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'STREAM_TIC
 PRECISIONS = {'fp32': 'FP32', 'ptq': 'PTQ (int8)', 'qat': 'QAT (int8)',
               'awq': 'AWQ (4-bit weights)'}
 
-def project_root(project=None):  # project folder (None: the package's checkout, else the working one's)
+def project_root(project=None):  # project folder (None: found as `aq_study` finds it)
     "The project the report writes into: `project`, else the one `aq_study` would find."
     return find_project(project)
 
@@ -54,7 +54,7 @@ def read_json(path):  # a results file
         raise ValueError(f'{path}: not valid JSON ({e.msg} at line {e.lineno}); '
                          'rerun the step that writes it') from None
 
-# %% ../nbs/06_report.ipynb #cc0dd2c6
+# %% ../nbs/06_report.ipynb #468113db
 VALUE_RANGES = {'accuracy': (0, 1), 'stoi': (0, 1), 'bytes': (0, float('inf')),
                 'si_sdr': (-float('inf'), float('inf')), 'pesq': (-0.5, 4.7)}  # key part -> range
 
@@ -75,7 +75,8 @@ def check_values(values:dict,  # a flat dict of results (nested dicts are checke
     for key, value in values.items():
         if isinstance(value, dict): check_values(value, f'{where}, {key}')
         elif problem := impossible(key, value):
-            raise ValueError(f'{where}: {key} is {value!r}, {problem}; rerun the step that wrote it')
+            raise ValueError(f'{where}: {key} is {value!r}, {problem}; '
+                             'rerun the step that wrote it')
     return values
 
 def load_records(results_dir):  # results folder
@@ -87,7 +88,7 @@ def load_records(results_dir):  # results folder
         check_values(r.get('metrics', {}), f"{path} ({r.get('variant')}, {r.get('kind')})")
     return records
 
-# %% ../nbs/06_report.ipynb #6ad29428
+# %% ../nbs/06_report.ipynb #71be5259
 def pick(records:list,  # benchmark records
          **match):      # values of record fields or `setting` entries
     "The records without errors whose fields (or settings) equal every value of `match`."
