@@ -91,6 +91,7 @@ def int4_ok(pw:PackedWeight):  # a packed weight
     shape_ok = len(pw.shape) == 2 and pw.shape[0] % 16 == 0
     return pw.bits == 4 and shape_ok and pw.group_size in INT4_GROUPS
 
+# %% ../nbs/04_awq.ipynb #6843a262
 def int4_weights(pw:PackedWeight):  # a packed weight that `int4_ok` accepts
     "The kernel's repacked codes and its bf16 `[groups, out, 2]` scale and zero table (cached)."
     if 'int4' not in pw._cache:
@@ -102,6 +103,7 @@ def int4_weights(pw:PackedWeight):  # a packed weight that `int4_ok` accepts
         pw._cache['int4'] = packed, table
     return pw._cache['int4']
 
+# %% ../nbs/04_awq.ipynb #b33b771b
 def int4_mm(pw:PackedWeight,  # packed Linear weight that `int4_ok` accepts
             x:Tensor):        # activations [..., in]
     "`x @ W.T` in bf16 by torch's int4 CPU kernel."
@@ -194,6 +196,7 @@ def expand_in(s:Tensor,  # per-input-channel values [in]
     "`s` shaped to multiply the input channels of `w`: [1, in, 1, ...]."
     return s.reshape(1, -1, *[1] * (w.dim() - 2))
 
+# %% ../nbs/04_awq.ipynb #78881fdc
 @torch.no_grad()
 def fold_scale(model:nn.Module,  # model changed in place
                group:dict,       # an `awq_group` of the model's spec
@@ -263,6 +266,7 @@ def record_inputs(model:nn.Module,  # model whose weight layers are `AWQLayer`s
     for m in layers.values(): m.inputs = None
     return out
 
+# %% ../nbs/04_awq.ipynb #1500b54e
 def subsample(x:Tensor,             # rows [N, in] or clips [B, C, T]
               n:int,                # rows (or frames) to keep
               g:torch.Generator):   # random generator
@@ -277,6 +281,7 @@ def layer_op(module:nn.Module):  # FP32 Linear, Conv1d or GRU
     opts = module.stride, module.padding, module.dilation, module.groups
     return lambda x, w: F.conv1d(x, w, None, *opts)
 
+# %% ../nbs/04_awq.ipynb #8330cc2b
 def channel_mean(x:Tensor):  # rows [N, C] or clips [B, C, T]
     "Mean absolute value of each input channel, [C]."
     per_channel = x.abs().transpose(0, 1).reshape(x.shape[1], -1)  # [C, N] or [C, B * T]
@@ -298,6 +303,7 @@ def scale_loss(op,                  # `layer_op` of the group's layer
         loss = loss + F.mse_loss(op(x, w_q), ref)
     return float(loss)
 
+# %% ../nbs/04_awq.ipynb #9bf81cf1
 @torch.no_grad()
 def search_scale(op,                  # `layer_op` of the group's layer
                  weights:list,        # the group's FP32 weights, each [out, in, ...]
@@ -328,6 +334,7 @@ def input_rows(module:nn.Module,  # FP32 layer
     patches = x.unfold(2, k, stride).permute(0, 2, 1, 3)  # [B, C, T] -> [B, frames, C, k]
     return patches.reshape(-1, x.shape[1] * k)  # -> [B * frames, C * k]
 
+# %% ../nbs/04_awq.ipynb #9317a6da
 CLIP_RATIOS = tuple(round(1 - 0.05 * i, 2) for i in range(10))  # 1.00, 0.95, ..., 0.55
 
 @torch.no_grad()
@@ -368,6 +375,7 @@ def search_scales(fp32:nn.Module,      # FP32 model
         scales[first] = search_scale(op, weights, x, bits, group_size, grid)
     return scales
 
+# %% ../nbs/04_awq.ipynb #a794f8ec
 def search_clips(fp32:nn.Module,      # FP32 model
                  scaled:nn.Module,    # its `awq_model` with the searched scales, FP32 weights
                  groups:list,         # the spec's `awq_group`s
@@ -410,12 +418,14 @@ def tensor_bytes(module:nn.Module):  # any module
     "Bytes of the tensors in a module's state dict."
     return sum(t.numel() * t.element_size() for t in module.state_dict().values())
 
+# %% ../nbs/04_awq.ipynb #98575c7a
 def byte_counts(fp32_layer:nn.Module,  # FP32 layer
                 layer:nn.Module):      # the `AWQLayer` that replaced it
     "Tensor bytes and saved bytes of a quantized layer and of its FP32 original."
     return {'fp32': tensor_bytes(fp32_layer), 'quantized': tensor_bytes(layer),
             'fp32_saved': saved_bytes(fp32_layer), 'quantized_saved': saved_bytes(layer)}
 
+# %% ../nbs/04_awq.ipynb #e1f0ce36
 def layer_bytes(fp32:nn.Module,   # FP32 model
                 model:nn.Module): # its AWQ model
     "`byte_counts` of each quantized layer, with totals and ratios (quantized / FP32)."
@@ -441,6 +451,7 @@ def search_path(cfg:dict):  # AWQ config
     "File holding a config's searches (beside its model)."
     return Path(cfg['output']).with_name(f"{cfg['name']}_search.pth")
 
+# %% ../nbs/04_awq.ipynb #d96e9fee
 # task -> key of the headline quality in `evaluate_model`'s result
 TEST_METRIC_KEYS = {'kws': 'accuracy', 'enhancement': 'si_sdr_enhanced'}
 
@@ -449,6 +460,7 @@ def test_quality(model:nn.Module,  # FP32 or quantized model
     "Headline quality on the test split, as the model's task measures it (accuracy, or SI-SDR dB)."
     return evaluate_model(model, cfg)[TEST_METRIC_KEYS[spec_of(model).task]]
 
+# %% ../nbs/04_awq.ipynb #46ea55f2
 def bit_width_study(fp32:nn.Module,   # FP32 model
                     batches:list,     # calibration inputs
                     bits:int,         # code width
@@ -470,6 +482,7 @@ def bit_width_study(fp32:nn.Module,   # FP32 model
                'alpha': {k: v['alpha'] for k, v in search['scales'].items()}}
     return search, models, quality
 
+# %% ../nbs/04_awq.ipynb #a5aa5383
 def int4_check(model:nn.Module,  # AWQ model (not modified)
                score):           # model -> validation quality
     "The layers torch's int4 kernel runs in a copy of `model`, and its score (None: no such layer)."
@@ -497,6 +510,7 @@ def run_awq(cfg:dict,             # AWQ config
                    'search_file': str(search_path(cfg)), 'bytes': layer_bytes(fp32, model),
                    'seconds': time.time() - t0}
 
+# %% ../nbs/04_awq.ipynb #03b65a2b
 def awq_skeleton(cfg:dict,  # AWQ config
                  ckpt:dict):  # its checkpoint (unused: the config names bits and group size)
     "The RTN model an AWQ checkpoint loads into (the state dict brings the searched weights)."

@@ -415,6 +415,7 @@ def estimate_scores(estimates:list,  # enhanced (or noisy) waveforms
     pairs = list(zip(estimates, clean))
     return {k: np.array([f(e, c) for e, c in pairs]) for k, f in SPEECH_METRICS.items()}
 
+# %% ../nbs/05_benchmark.ipynb #81643b8e
 def pair_scores(gain_fn,      # features -> gains (None: score the noisy input itself)
                 noisy:list,   # noisy waveforms
                 clean:list):  # clean waveforms
@@ -517,6 +518,7 @@ def run_batch(spec:dict,   # variant spec
     model = load_variant(spec, threads=1)
     with torch.no_grad(): model(latency_input(model, spec['task'], batch))
 
+# %% ../nbs/05_benchmark.ipynb #d492cf75
 def memory_child(spec:dict|None,         # variant spec (None: no model, the baseline)
                  batch:int=32,           # clips of the one call (hops, for a stream variant)
                  work:str='run_batch'):  # the benchmark's work(spec, batch) measured, by name
@@ -795,6 +797,7 @@ def quality_pairs(run:FamilyRun,      # an enhancement family's run
     n = run.settings[count]
     return noisy[:n], clean[:n]
 
+# %% ../nbs/05_benchmark.ipynb #7dd541fc
 def speech_quality_units(run:FamilyRun):  # an enhancement family's run
     "Speech-quality records of an enhancement family on the test pairs, as a unit."
     noisy, clean = quality_pairs(run)
@@ -857,6 +860,7 @@ def stream_specs(specs:list):  # a family's variant specs
                 for r, int8 in EXPORT_RUNTIMES.items()]
     return out
 
+# %% ../nbs/05_benchmark.ipynb #2344424c
 def stream_name(spec:dict):  # stream variant spec (or record setting with `stream_runtime`)
     "A stream variant's name: its variant and stream runtime, as 'rnn_ptq/jit'."
     return f"{spec['variant']}/{spec['stream_runtime']}"
@@ -868,17 +872,20 @@ def build_streamer(spec:dict,   # stream variant spec
     if model is None: model = load_model(spec['path'], load_config(spec['config']))
     return spec_of(model).streamer(model, spec['stream_runtime'])
 
+# %% ../nbs/05_benchmark.ipynb #fd74c940
 def stream_hops(spec:dict,  # stream variant spec
                 hops:int):  # hops to stream
     "Build the stream variant's streamer and stream `hops` hops of noise through it (a memory run)."
     streamer = build_streamer(spec)
     streamer.push(0.1 * np.random.default_rng(SEED).standard_normal(hops * streamer.hop))
 
+# %% ../nbs/05_benchmark.ipynb #d537eb88
 def stream_wave(noisy:list,    # noisy test waveforms
                 samples:int):  # samples wanted
     "The waveforms one after another (repeated if they are too short), as one float32 stream."
     return np.resize(np.concatenate([as_numpy(x) for x in noisy]), samples).astype(np.float32)
 
+# %% ../nbs/05_benchmark.ipynb #d243a962
 def hop_feeder(streamer,          # a streaming enhancer
                wave:np.ndarray):  # the stream
     "A function of no arguments pushing the next hop of `wave` (cycling) into `streamer`."
@@ -905,6 +912,7 @@ def streamed(streamer,  # a streaming enhancer
     out = np.concatenate([streamer.push(as_numpy(noisy)), streamer.flush()])
     return out[streamer.delay:]
 
+# %% ../nbs/05_benchmark.ipynb #32a6e11c
 def stream_quality(streamer,      # a streaming enhancer
                    noisy:list,    # noisy test waveforms
                    clean:list,    # their clean references
@@ -941,6 +949,7 @@ def stream_streamers(run:FamilyRun,  # the family's run
         except Exception as e: failed[stream_name(x)] = _error_text(e)
     return built, failed
 
+# %% ../nbs/05_benchmark.ipynb #a69c1655
 def stream_input(run:FamilyRun,    # the family's run
                  streamers:dict):  # stream name -> streamer (their hop sets the length)
     "(the timing stream: the noisy test pairs one after another, long enough; the hop in ms)."
@@ -949,6 +958,7 @@ def stream_input(run:FamilyRun,    # the family's run
     wave = stream_wave(noisy, (s['stream_frames'] + s['stream_warmup'] + 1) * hop)
     return wave, 1e3 * hop / SR
 
+# %% ../nbs/05_benchmark.ipynb #45506022
 def stream_times(streamers:dict,  # stream name -> streamer
                  wave:np.ndarray, # the stream
                  frames:int,      # timed frames
@@ -1014,6 +1024,7 @@ def stream_target_metrics(m:dict,        # metrics of the fastest int8 stream va
     return out | {'ort_fp32_p50_ms': ref['p50_ms'], 'vs_ort_fp32': ref['p50_ms'] / m['p50_ms'],
                   'target_vs_ort_met': bool(m['p50_ms'] <= ref['p50_ms'])}
 
+# %% ../nbs/05_benchmark.ipynb #69757341
 def stream_summary(records:list,  # all records
                    family:str):   # model family
     "A summary record of a family's streams: the fastest int8 one and the targets it meets."

@@ -44,6 +44,7 @@ def _options(hint):  # a type hint
     "The types a hint allows: the members of a union, else the hint itself."
     return get_args(hint) if get_origin(hint) in (Union, UnionType) else (hint,)
 
+# %% ../nbs/01a_config.ipynb #6f29aa21
 # limit -> (its sign, its test)
 BOUNDS = {'low': ('>=', operator.ge), 'above': ('>', operator.gt), 'high': ('<=', operator.le)}
 
@@ -96,6 +97,7 @@ def yaml_key(f):  # a dataclass field
     "The config key of a settings field: its name without a trailing `_`."
     return f.name.rstrip('_')
 
+# %% ../nbs/01a_config.ipynb #9c2096a9
 def as_yaml(obj):  # a settings dataclass
     "The settings as the keys and values of their config section."
     return {yaml_key(f): getattr(obj, f.name) for f in fields(obj)}
@@ -138,6 +140,7 @@ class TrainConfig:
     noise_prob: float = setting(0.5, low=0, high=1)    # with augment: fraction of clips with noise
     seed: int = setting(0, low=0)               # seed of initialisation, shuffling and augmentation
 
+# %% ../nbs/01a_config.ipynb #ad116734
 @dataclass
 class DataConfig:
     "Where a config's dataset is: its `data:` section."
@@ -214,6 +217,7 @@ def check_profiles(profiles:dict,  # a config's `profiles:`
                 raise ValueError(f'{where}.{section} is {values!r}; '
                                  f'expected a mapping for one of {list(SECTIONS)}')
 
+# %% ../nbs/01a_config.ipynb #eac4ef57
 def check_keys(raw:dict,  # a config as read
                path):     # its file, for messages
     "Check a config's top-level keys: the required ones there, every one known and of its type."
@@ -250,10 +254,12 @@ def _named(params):  # parameters of a signature
     kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
     return {n: p.default for n, p in params.items() if p.kind in kinds}
 
+# %% ../nbs/01a_config.ipynb #4b8c44d6
 def _open(params):  # parameters of a signature
     "Whether the signature takes any keyword (`**kwargs`)."
     return any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
 
+# %% ../nbs/01a_config.ipynb #c44391bb
 def model_options(spec:ModelSpec):  # a model spec
     "The options a spec's `build` takes, name -> default (None: it takes any, they cannot be told)."
     build = inspect.signature(spec.build).parameters
@@ -321,6 +327,7 @@ def check_sections(cfg:dict,  # a config, its profile applied
     quant = check_quant(cfg, path)
     return cfg | filled | ({'quant': quant} if quant else {})
 
+# %% ../nbs/01a_config.ipynb #7143bfc6
 def load_config(path,                    # YAML config file
                 profile:str|None=None):  # data profile to apply (None: the config's data.profile)
     "Read a config, apply its profile, check every key and value, fill in defaults."
@@ -353,6 +360,7 @@ def ensure_data(cfg:dict,             # config
         synth_speech_commands(root, cfg['data']['profile'], progress=progress)
     return root
 
+# %% ../nbs/01a_config.ipynb #44ef7962
 def set_data_root(cfg:dict,   # config, changed in place
                   root):      # a `--data` root (None: keep the config's)
     "Point a config at a dataset root given on the command line, which must hold a dataset."
@@ -375,6 +383,7 @@ def _load_problem(e:Exception):  # what `torch.load` raised
         return f'not plain tensors and values, refused by safe loading ({detail})'
     return f'cut short or corrupt ({detail})'
 
+# %% ../nbs/01a_config.ipynb #ba40e28d
 def read_checkpoint(path):  # checkpoint file
     "What a checkpoint holds, read safely; a missing, unreadable or unsafe file names the file."
     if not Path(path).is_file(): raise FileNotFoundError(f'{path}: no such checkpoint')
@@ -388,6 +397,7 @@ def save_state(path,      # checkpoint file
     "Write a checkpoint atomically."
     with atomic_path(path) as tmp: torch.save(state, tmp)
 
+# %% ../nbs/01a_config.ipynb #a16a04bd
 def load_state(path,                          # checkpoint file
                expect_config:dict|None=None): # config it must have been written for
     "Read a checkpoint safely; an unreadable file or a config mismatch is an error naming the file."
@@ -410,6 +420,7 @@ def checked_section(source:dict,  # a checkpoint, or a config
     value = source.get(key)
     return QUANT_DEFAULTS | value if key == 'quant' and isinstance(value, dict) else value
 
+# %% ../nbs/01a_config.ipynb #b56e8ae7
 def section_difference(key:str,   # a checked section
                        written,   # its value in the checkpoint
                        wanted):   # its value in the config
@@ -434,6 +445,7 @@ def save_model(path,              # output file
     sections = {k: cfg.get(k) for k in CHECKED_SECTIONS}
     save_state(path, state_dict=model.state_dict(), name=cfg['name'], **sections, **extra)
 
+# %% ../nbs/01a_config.ipynb #f2a305ed
 def read_saved_model(path,       # saved model file
                      cfg:dict):  # config it should match
     "A saved model's checkpoint, checked against its config; a missing one says what makes it."
@@ -451,6 +463,7 @@ def read_saved_model(path,       # saved model file
                              f'{section_difference(key, written, wanted)}')
     return ckpt
 
+# %% ../nbs/01a_config.ipynb #08002411
 def load_model(path,       # saved model file
                cfg:dict):  # config it should match
     "Rebuild the model of a config and load its saved weights; a mismatch names both files."

@@ -32,6 +32,7 @@ def as_numpy(waveform):  # torch tensor or array
     if isinstance(waveform, Tensor): return waveform.detach().cpu().double().numpy()
     return np.asarray(waveform, dtype=np.float64)
 
+# %% ../nbs/01c_evaluate.ipynb #c5515b03
 def si_sdr(estimate,     # waveform(s) [..., T]
            reference):   # clean reference(s) [..., T]
     "Scale-invariant SDR in dB of zero-mean signals, one value per waveform."
@@ -41,11 +42,13 @@ def si_sdr(estimate,     # waveform(s) [..., T]
     target = (est * ref).sum(-1, keepdims=True) / (ref ** 2).sum(-1, keepdims=True) * ref
     return 10 * np.log10((target ** 2).sum(-1) / ((est - target) ** 2).sum(-1))
 
+# %% ../nbs/01c_evaluate.ipynb #a6f18fda
 def pesq_wb(estimate,     # waveform [T] at 16 kHz
             reference):   # clean reference [T] at 16 kHz
     "Wide-band PESQ."
     return float(pesq(SR, as_numpy(reference), as_numpy(estimate), 'wb'))
 
+# %% ../nbs/01c_evaluate.ipynb #3def48ae
 def stoi_score(estimate,     # waveform [T] at 16 kHz
                reference):   # clean reference [T] at 16 kHz
     "Short-time objective intelligibility."
@@ -67,10 +70,12 @@ def kws_batch(split:dict,          # cached split
     x = resample(waves, SR, sample_rate)
     return x.to(device), split['labels'][idx].to(device)
 
+# %% ../nbs/01c_evaluate.ipynb #2d3a601e
 def _no_profile(f:Callable):  # function that would be profiled
     "`f` unchanged: `line_profile` when not running under `kernprof -l`."
     return f
 
+# %% ../nbs/01c_evaluate.ipynb #c782ccf7
 line_profile = getattr(builtins, 'profile', _no_profile)  # `kernprof -l` puts `profile` in builtins
 
 @torch.no_grad()
@@ -87,6 +92,7 @@ def predict(model:nn.Module,      # classifier
         logits.append(model(x).float().cpu())  # [b, classes]
     return torch.cat(logits)
 
+# %% ../nbs/01c_evaluate.ipynb #464e122a
 def accuracy(model:nn.Module,   # classifier
              split:dict,        # cached split
              device='cpu'):     # device of the model
@@ -101,6 +107,7 @@ def training_engines(root):  # dataset root
     if not engines: return set()
     return {engines[clip_metadata(ds, i)[2]] for i in range(len(ds))}  # metadata[2]: the speaker
 
+# %% ../nbs/01c_evaluate.ipynb #da1e575c
 def evaluate_kws(model:nn.Module,        # classifier
                  root,                   # dataset root
                  subset:str='testing'):  # split
@@ -125,6 +132,7 @@ def _mean_scores(rows:list):  # one dict of scores per pair
     "Mean of each score over the rows (the SNR itself left out)."
     return {k: float(np.mean([r[k] for r in rows])) for k in rows[0] if k != 'snr_db'}
 
+# %% ../nbs/01c_evaluate.ipynb #909f81e8
 @line_profile
 def evaluate_nsnet2(gain_fn:Callable,    # features -> gains (model or ONNX Runtime)
                     root,                # dataset root
@@ -149,6 +157,7 @@ def evaluate_model(model:nn.Module,  # loaded model
     "The test evaluation of a config's model, as its spec's task scores it."
     return EVALUATORS[spec_of(model).task](model, ensure_data(cfg, progress=False))
 
+# %% ../nbs/01c_evaluate.ipynb #2c2a126e
 def evaluate_checkpoint(checkpoint,      # saved model
                         cfg:dict,        # its loaded config
                         out=None):       # JSON file for the metrics (default: its `results`)
@@ -161,6 +170,7 @@ def evaluate_checkpoint(checkpoint,      # saved model
     print(json.dumps({k: v for k, v in res.items() if k not in ('per_class', 'per_snr')}, indent=2))
     return res
 
+# %% ../nbs/01c_evaluate.ipynb #805a55db
 @call_parse
 @one_line_errors
 def aq_evaluate(checkpoint:str=None,  # saved model, e.g. models/cnn_fp32_model.pth (required)

@@ -41,6 +41,7 @@ def conv_block(c_in:int,       # input channels
     conv = nn.Conv1d(c_in, c_out, kernel, stride)
     return nn.Sequential(conv, nn.BatchNorm1d(c_out), nn.ReLU())
 
+# %% ../nbs/01_models.ipynb #f79140ba
 class M5(nn.Module):
     "M5 keyword spotter on raw waveforms `[B, 1, T]`; returns logits `[B, n_classes]`."
     BLOCKS = ('block1', 'block2', 'block3', 'block4')  # conv blocks, in forward order
@@ -112,6 +113,7 @@ def _strip_prefix(state:dict,                # state dict
     "The state dict with `prefix` dropped from the names that start with it."
     return {k[len(prefix):] if k.startswith(prefix) else k: v for k, v in state.items()}
 
+# %% ../nbs/01_models.ipynb #09249079
 def read_wav2vec2_state(path):  # `.pth`/`.pt`, `.safetensors`, or a Hugging Face model folder
     "A torchaudio-format wav2vec2 state dict from a local file or folder."
     path = Path(path)
@@ -124,6 +126,7 @@ def read_wav2vec2_state(path):  # `.pth`/`.pt`, `.safetensors`, or a Hugging Fac
         return load_file(str(path))
     return _strip_prefix(torch.load(path, map_location='cpu', weights_only=True))
 
+# %% ../nbs/01_models.ipynb #05e1bde1
 def load_pretrained_wav2vec2(model:KWSTransformer,  # model whose encoder is replaced
                              path):                 # weights file or folder
     "Load pretrained weights into `model.wav2vec2` (the head stays as it is); returns the model."
@@ -178,6 +181,7 @@ def onnx_gates_to_torch(stacked:np.ndarray,       # gate blocks stacked on axis 
     blocks = dict(zip(order, np.split(stacked, 3, axis=0)))  # gate -> [H, ...]
     return torch.tensor(np.concatenate([blocks[g] for g in TORCH_GATES], axis=0))
 
+# %% ../nbs/01_models.ipynb #8eb74eab
 def onnx_gru_to_torch(W:np.ndarray,             # input weights [1, 3H, in]
                       R:np.ndarray,             # recurrent weights [1, 3H, H]
                       B:np.ndarray,             # input and recurrent biases [1, 6H]
@@ -200,6 +204,7 @@ def onnx_node_weights(path=None):  # ONNX file; None for the bundled NSNet2
             weights[node.op_type].append([arrays[n] for n in node.input if n in arrays])
     return weights
 
+# %% ../nbs/01_models.ipynb #b8b6b770
 def load_nsnet2(path=None,                   # ONNX file, None for the bundled one
                 gate_order:str=ONNX_GATES):  # gate order to read (a wrong one: negative control)
     "NSNet2 with Microsoft's pretrained weights from the ONNX file, in eval mode."
@@ -222,6 +227,7 @@ def nsnet2_window(like:Tensor):  # the window takes this tensor's device and rea
                              dtype=like.real.dtype, device=like.device)  # [320]
     return hann.sqrt()
 
+# %% ../nbs/01_models.ipynb #b23590c1
 def nsnet2_stft(waveform:Tensor):  # [T] or [B, T] at 16 kHz
     "Complex spectrum `[B, ceil(T/160), 161]`, framed as the baseline frames it."
     waveform = torch.atleast_2d(waveform)  # [B, T]
@@ -231,6 +237,7 @@ def nsnet2_stft(waveform:Tensor):  # [T] or [B, T] at 16 kHz
                       center=False, return_complex=True)  # [B, 161, frames]
     return spec.transpose(1, 2)
 
+# %% ../nbs/01_models.ipynb #80f49b16
 def nsnet2_features(spec:Tensor):  # complex spectrum [B, frames, 161]
     "Model input: log10 of the power spectrum, floored at 1e-12."
     return (spec.real ** 2 + spec.imag ** 2).clamp_min(1e-12).log10()
@@ -241,6 +248,7 @@ def apply_gain(spec:Tensor,   # spectrum (complex or magnitude) [B, frames, 161]
     "Spectrum scaled by the gain clipped to [1e-4, 1]."
     return spec * gain.clamp(NSNET2_MIN_GAIN, 1.0)
 
+# %% ../nbs/01_models.ipynb #81082e21
 def nsnet2_istft(spec:Tensor,  # complex spectrum [B, frames, 161]
                  length:int):  # samples to keep
     "Waveform `[B, length]`: windowed inverse FFT frames overlap-added with hop 160."
@@ -250,6 +258,7 @@ def nsnet2_istft(spec:Tensor,  # complex spectrum [B, frames, 161]
                  kernel_size=(1, NSNET2_N_FFT), stride=(1, NSNET2_HOP))  # [B, 1, 1, n]
     return out.reshape(frames.shape[0], n)[:, :length]
 
+# %% ../nbs/01_models.ipynb #2bb26f82
 @torch.no_grad()
 def enhance(waveform:Tensor,     # noisy speech [T] or [B, T] at 16 kHz
             gain_fn:Callable):   # features -> gains (an `NSNet2`, or `ort_gain_fn()`)
@@ -284,6 +293,7 @@ def masked_spectrum_loss(model:nn.Module,        # gain model
     enhanced = apply_gain(noisy_spec.abs(), model(nsnet2_features(noisy_spec)))
     return F.mse_loss((enhanced + 1e-8) ** compress, (clean_spec.abs() + 1e-8) ** compress)
 
+# %% ../nbs/01_models.ipynb #dfbc33cb
 def crop_pairs(noisy:list,                   # noisy waveforms [T_i]
                clean:list,                   # clean waveforms [T_i], aligned with them
                seconds:float,                # crop length
@@ -333,6 +343,7 @@ def kws_example(model:nn.Module,  # keyword model (its `sample_rate` sets the cl
     rate = getattr(model, 'sample_rate', SR)
     return 0.1 * torch.randn(batch, 1, rate, generator=torch.Generator().manual_seed(seed))
 
+# %% ../nbs/01_models.ipynb #b1661f77
 def enhancement_example(model:nn.Module,  # gain model (unused: every NSNet2 frame is 161 bins)
                         batch:int=1,      # clips
                         seed:int=0):      # seed of the noise
@@ -365,6 +376,7 @@ def awq_group(keys:list,            # weight names that read one input
     "One AWQ group: the weights reading one input and where their scale folds."
     return {'keys': list(keys), 'prev': prev, 'scaled': scaled, 'no_clip': tuple(no_clip)}
 
+# %% ../nbs/01_models.ipynb #0146292d
 def weight_layers(model:nn.Module,       # FP32 model
                   convs:str|None=None):  # name part of the Conv1d layers to include (None: none)
     "Names of the model's Linear and GRU layers (and matching Conv1d layers), in forward order."
@@ -372,6 +384,7 @@ def weight_layers(model:nn.Module,       # FP32 model
     is_weight_layer = lambda n, m: isinstance(m, (nn.Linear, nn.GRU)) or is_conv(n, m)
     return [n for n, m in model.named_modules() if is_weight_layer(n, m)]
 
+# %% ../nbs/01_models.ipynb #7d3f5a7b
 def conv_is_static(model:nn.Module,  # FP32 model
                    name:str):        # layer name
     "The default int8 kind: convolutions static (calibrated activations), the rest dynamic."
@@ -399,6 +412,7 @@ def m5_fusion(model:M5):  # FP32 M5
     "Each block's conv, batch norm and ReLU, fused as one."
     return [[f'{b}.0', f'{b}.1', f'{b}.2'] for b in model.BLOCKS]
 
+# %% ../nbs/01_models.ipynb #0f010eb7
 def m5_awq_groups(model:M5):  # FP32 M5
     "The first conv (clipping only: one input channel), then each conv and the classifier."
     first, *rest = model.BLOCKS
@@ -413,6 +427,7 @@ def build_transformer(pretrained=None,  # encoder weights to start from (None: r
     model = KWSTransformer(**options)
     return load_pretrained_wav2vec2(model, pretrained) if pretrained else model
 
+# %% ../nbs/01_models.ipynb #a39f650b
 def encoder_layer_groups(prefix:str,       # the encoder layer's module name
                          pre_norm:bool):   # whether its layer norms come first (they take scales)
     "AWQ groups of one encoder layer: q/k/v (q and k are not clipped), out, and the feed-forward."
@@ -424,6 +439,7 @@ def encoder_layer_groups(prefix:str,       # the encoder layer's module name
                       f'{prefix}.final_layer_norm' if pre_norm else None),
             awq_group([f'{ff}.output_dense.weight'])]
 
+# %% ../nbs/01_models.ipynb #6806af60
 def transformer_awq_groups(model:KWSTransformer):  # FP32 transformer
     "Feature-extractor convs, the projection, then each encoder layer's attention and feed-forward."
     fe, enc = 'wav2vec2.feature_extractor.conv_layers', 'wav2vec2.encoder'
@@ -509,6 +525,7 @@ def spec_for(model_cfg:dict,              # the `model:` section of a config
                          'or name a spec with model.spec')
     return SPECS[name]
 
+# %% ../nbs/01_models.ipynb #2db31e09
 def spec_of(model:nn.Module):  # a model built from a spec (or a copy of one, quantized or not)
     "The spec of a model: the one it was built from, else the one whose class it is."
     name = getattr(model, 'spec_name', None)

@@ -62,6 +62,7 @@ def prepare_kws_qat(model:nn.Module,        # FP32 keyword model (not modified)
             if not name.startswith(tuple(keep_fp32)): wrap_layer(model, name, qconfig)
     return prepare_qat(model)
 
+# %% ../nbs/03_qat.ipynb #604ff5fd
 def convert_qat(model:nn.Module):  # fake-quantized model (not modified)
     "The real int8 model of a QAT model."
     return convert(copy.deepcopy(model).eval())
@@ -89,6 +90,7 @@ class FakeQuantWeight(nn.Module):
         scale = symmetric_scale(w.detach().abs().max(), self.bits)
         return torch.fake_quantize_per_tensor_affine(w, float(scale), 0, qmin, qmax)
 
+# %% ../nbs/03_qat.ipynb #742d52b3
 def fake_quant_input(module:nn.Module,  # the layer whose input it is (unused)
                      args:tuple):       # the layer's positional inputs
     "Forward pre-hook: the first input fake-quantized on its own range, as dynamic int8 kernels do."
@@ -110,6 +112,7 @@ def prepare_dynamic_qat(model:nn.Module,    # FP32 model with dynamic int8 layer
         layer.register_forward_pre_hook(fake_quant_input)
     return model
 
+# %% ../nbs/03_qat.ipynb #42e87672
 def strip_fake_quant(model:nn.Module,            # from `prepare_dynamic_qat`, changed in place
                      keep_quantized:bool=False):  # keep the fake-quantized weight values
     "The model without its fake quantizers: weights as tuned, or (`keep_quantized`) on their grid."
@@ -153,6 +156,7 @@ def prepare_kws_config(fp32:nn.Module,  # FP32 keyword model (not modified)
     bits, keep = quant.get('weight_bits', 8), quant.get('keep_fp32', ())
     return prepare_kws_qat(fp32, bits, keep, quant.get('observer'))
 
+# %% ../nbs/03_qat.ipynb #a625a2a1
 def prepare_dynamic_config(fp32:nn.Module,  # FP32 model quantized dynamically (not modified)
                            quant:dict):     # the QAT config's `quant:` section
     "`prepare_dynamic_qat` with a config's weight bits."
@@ -183,6 +187,7 @@ def run_kws_qat(cfg:dict,          # QAT config
     return int8, {'val_accuracy': max(e['val_accuracy'] for e in log), 'epochs': len(log),
                   'train_seconds': sum(e['seconds'] for e in log), 'onnx': str(onnx_path)}
 
+# %% ../nbs/03_qat.ipynb #20858828
 def run_dynamic_qat(cfg:dict,          # QAT config
                     fp32:nn.Module,    # its FP32 enhancement model
                     root:Path,         # dataset root
@@ -208,6 +213,7 @@ def run_qat(cfg:dict,             # QAT config
     torch.manual_seed(tc.seed)
     return QAT_RUNS[spec_of(fp32).task](cfg, fp32, root, tc, progress)
 
+# %% ../nbs/03_qat.ipynb #d6d8c1cc
 def qat_skeleton(cfg:dict,   # QAT config
                  ckpt:dict): # its checkpoint
     "The converted int8 structure of a QAT config, ready for `load_state_dict`."

@@ -52,6 +52,7 @@ def quantize(x:Tensor,           # values
     "Integer codes of `x` (as float tensor holding integers)."
     return torch.clamp(torch.round(x / scale) + zero_point, *qrange(bits, signed))
 
+# %% ../nbs/01d_quant.ipynb #9f64eb19
 def dequantize(q:Tensor,           # integer codes
                scale:Tensor,       # step between integer codes
                zero_point:Tensor): # code of the value 0
@@ -81,6 +82,7 @@ def quantize_groups(w:Tensor,                  # weight [out, in, ...]
     q = quantize(groups, scale[..., None], zero[..., None], bits)
     return q.to(torch.uint8).reshape(w.shape), scale, zero
 
+# %% ../nbs/01d_quant.ipynb #0eac240e
 def dequantize_groups(q:Tensor,     # codes [out, in, ...]
                       scale:Tensor, # scales [out, groups]
                       zero:Tensor): # zero points [out, groups]
@@ -96,6 +98,7 @@ def pack_int4(q:Tensor):  # uint8 codes in [0, 15]
     flat = torch.cat([flat, flat.new_zeros(len(flat) % 2)])
     return flat[0::2] | (flat[1::2] << 4)
 
+# %% ../nbs/01d_quant.ipynb #a21018fb
 def unpack_int4(packed:Tensor,  # bytes from `pack_int4`
                 shape):         # original shape of the codes
     "The uint8 codes `pack_int4` packed, in their original shape."
@@ -114,6 +117,7 @@ def pack_int3(q:Tensor):  # uint8 codes in [0, 7]
     parts = torch.stack([(word >> s) & 255 for s in (0, 8, 16)], 1)  # [words, 3]
     return parts.flatten().to(torch.uint8)
 
+# %% ../nbs/01d_quant.ipynb #705de976
 def unpack_int3(packed:Tensor,  # bytes from `pack_int3`
                 shape):         # original shape of the codes
     "The uint8 codes `pack_int3` packed, in their original shape."
@@ -153,6 +157,7 @@ def activation_bits(backend:str='x86'):  # quantized engine
     "Bits of the uint8 activation codes on `backend`: 7 where it reduces the range, else 8."
     return 7 if backend in REDUCED_RANGE_ENGINES else 8
 
+# %% ../nbs/01d_quant.ipynb #df7707f7
 def activation_args(backend:str='x86'):  # quantized engine
     "Observer arguments of per-tensor affine uint8 activations on `backend`."
     qmin, qmax = qrange(activation_bits(backend))

@@ -41,12 +41,14 @@ def project_root(project=None):  # project folder (None: found as `aq_study` fin
     "The project the report writes into: `project`, else the one `aq_study` would find."
     return find_project(project)
 
+# %% ../nbs/06_report.ipynb #cdd99bcc
 def results_path(results=None):  # results folder; None: $AQ_RESULTS, else the project's `results/`
     "The results folder the report reads."
     if results: return Path(results)
     if env := os.environ.get('AQ_RESULTS'): return Path(env)
     return project_root() / 'results'
 
+# %% ../nbs/06_report.ipynb #3cee0c61
 def read_json(path):  # a results file
     "The file's JSON; a truncated or invalid file is an error naming it."
     try: return json.loads(Path(path).read_text())
@@ -69,6 +71,7 @@ def impossible(key:str,  # a result's key, e.g. 'accuracy' or 'unseen_engine_acc
     if not lo <= value <= hi: return f'outside [{lo:g}, {hi:g}]'
     return None
 
+# %% ../nbs/06_report.ipynb #451704e6
 def check_values(values:dict,  # a flat dict of results (nested dicts are checked too)
                  where:str):   # the file (and record) they come from, for messages
     "`values` unchanged, or an error naming `where` and the first impossible value."
@@ -79,6 +82,7 @@ def check_values(values:dict,  # a flat dict of results (nested dicts are checke
                              'rerun the step that wrote it')
     return values
 
+# %% ../nbs/06_report.ipynb #8dedbf46
 def load_records(results_dir):  # results folder
     "The benchmark's records from `bench.json` (none when the benchmark has not run), checked."
     path = Path(results_dir) / 'bench.json'
@@ -101,6 +105,7 @@ def task_of(family:str):  # a model family: a name in `SPECS`
     "The family's `Task`: its quality metric, label, unit, scale and tolerance."
     return TASKS[SPECS[family].task]
 
+# %% ../nbs/06_report.ipynb #a8561954
 def families_with(records:list,  # benchmark records
                   **match):      # record fields or settings one of the family's records has
     "The families, in registry order, with a record matching `match`."
@@ -113,12 +118,14 @@ def change_format(task):  # a `Task`
     "Format of a quality change in the task's unit: one decimal of points (scale 100), else two."
     return '.1f' if task.scale == 100 else '.2f'
 
+# %% ../nbs/06_report.ipynb #60716b13
 def metric_name(task,              # a `Task`
                 parens:bool=True): # False: without parentheses, for text inside parentheses
     "The metric's name without the split its label names: 'accuracy', 'SI-SDR (dB)'."
     name = task.label.removeprefix('test ')
     return name if parens else re.sub(r'[()]', '', name)
 
+# %% ../nbs/06_report.ipynb #31a8fad0
 def tolerance_text(task):  # a `Task`
     "The task's tolerance in its unit, as a phrase: '1 point', '0.2 dB SI-SDR'."
     amount = task.scale * task.tolerance
@@ -143,6 +150,7 @@ def size_text(nbytes:float):  # bytes
     "Bytes as KB or MB."
     return f'{nbytes / 1e6:.2f} MB' if nbytes >= 1e6 else f'{nbytes / 1e3:.0f} KB'
 
+# %% ../nbs/06_report.ipynb #0859896a
 def speed_parts(records:list,    # benchmark records
                 family:str,      # model family
                 precision:str):  # 'fp32', 'ptq', 'qat' or 'awq'
@@ -156,6 +164,7 @@ def speed_parts(records:list,    # benchmark records
         parts.append(f'{speedup:.1f}x FP32 speed at batch 32')
     return parts
 
+# %% ../nbs/06_report.ipynb #1e035428
 def bench_cell(records:list,    # benchmark records
                family:str,      # model family
                precision:str):  # 'fp32', 'ptq', 'qat' or 'awq'
@@ -176,11 +185,13 @@ def kws_eval_text(res:dict):  # a keyword model's `aq_evaluate` results
     if 'unseen_engine_accuracy' not in res: return text
     return f"{text}, unseen engine {100 * res['unseen_engine_accuracy']:.1f}%"
 
+# %% ../nbs/06_report.ipynb #5c336d43
 def enhancement_eval_text(res:dict):  # a speech enhancer's `aq_evaluate` results
     "SI-SDR of the enhanced (and of the noisy) speech, PESQ and STOI."
     si_sdr = f"SI-SDR {res['si_sdr_enhanced']:.2f} dB (noisy {res['si_sdr_noisy']:.2f})"
     return f"{si_sdr}, PESQ {res['pesq_enhanced']:.2f}, STOI {res['stoi_enhanced']:.3f}"
 
+# %% ../nbs/06_report.ipynb #538418c8
 EVAL_TEXT = {'kws': kws_eval_text, 'enhancement': enhancement_eval_text}  # task -> cell text
 
 def format_cell(res:dict|None,  # contents of a `results/<name>_eval.json`, or None
@@ -196,12 +207,14 @@ def read_result(results_dir,  # folder of `<name>_eval.json` files
     path = Path(results_dir) / f'{name}_eval.json'
     return check_values(read_json(path), str(path)) if path.exists() else None
 
+# %% ../nbs/06_report.ipynb #ba6265c0
 def read_run(results_dir,  # results folder
              name:str):    # config name
     "What `aq_run` reported for a config (None when it has not run)."
     path = Path(results_dir) / f'{name}_run.json'
     return read_json(path) if path.exists() else None
 
+# %% ../nbs/06_report.ipynb #ad3010bb
 def study_families(results_dir='results',  # results folder
                    config_dir=None):       # the study's configs (None: the project's `configs/`)
     "Registered families with a config in the study's folder or a result, in registry order."
@@ -213,6 +226,7 @@ def study_families(results_dir='results',  # results folder
         return bool(files or pick(records, family=family))
     return [f for f in SPECS if in_study(f)]
 
+# %% ../nbs/06_report.ipynb #e9d73b1f
 def model_grid(rows:dict,     # row label -> one cell per family
                families:list): # the families, in column order
     "A Markdown table with a column per model family, headed by its title."
@@ -221,6 +235,7 @@ def model_grid(rows:dict,     # row label -> one cell per family
     body = [f'| {label} | ' + ' | '.join(cells) + ' |' for label, cells in rows.items()]
     return '\n'.join(head + body)
 
+# %% ../nbs/06_report.ipynb #0efb7114
 def study_table(results_dir='results',  # folder written by `aq_evaluate` and `aq_bench`
                 config_dir=None):       # the study's configs (None: the project's `configs/`)
     "The precision x model grid in Markdown: the benchmark's cells, else `aq_evaluate`'s."
@@ -278,6 +293,7 @@ def size_quality(records:list,  # benchmark records
     df['pareto'] = df.index.isin(pareto_front(df['bytes'].tolist(), df['quality'].tolist()))
     return df
 
+# %% ../nbs/06_report.ipynb #056e3c3f
 def size_quality_panel(ax,            # axes to draw on
                        records:list,  # benchmark records
                        family:str):   # model family
@@ -292,6 +308,7 @@ def size_quality_panel(ax,            # axes to draw on
     ax.set(xscale='log', xlabel='size on disk (KB)', ylabel=task_of(family).label,
            title=SPECS[family].title)
 
+# %% ../nbs/06_report.ipynb #4c5356a5
 def plot_size_quality(records:list):  # benchmark records
     "One panel per family: quality against size on disk (log scale), through it the Pareto front."
     draw = lambda ax, f: size_quality_panel(ax, records, f)
@@ -330,6 +347,7 @@ def latency_bars(ax,           # axes to draw on
     ticks = [i + h * (len(threads) - 1) / 2 for i in range(len(names))]
     ax.set_yticks(ticks, [n.removeprefix(prefix) for n in names], fontsize=8)
 
+# %% ../nbs/06_report.ipynb #823f0e93
 def plot_latency(records:list,   # benchmark records
                  batch:int=32):  # batch size
     "One panel per family: bars of median latency per artifact and thread count, whiskers to p90."
@@ -348,6 +366,7 @@ def interval_text(m:dict,    # metrics of a summary record
     if f'{key}_lo' not in m: return ''
     return f" (95% interval {m[key + '_lo']:{fmt}}-{m[key + '_hi']:{fmt}}x)"
 
+# %% ../nbs/06_report.ipynb #37226651
 def speed_sentence(records:list,    # benchmark records
                    family:str,      # model family
                    threads:int=1):  # thread count
@@ -389,6 +408,7 @@ def stream_panel(ax,             # axes to draw on
     ax.tick_params(labelbottom=True)
     ax.legend(fontsize=7)
 
+# %% ../nbs/06_report.ipynb #1b2ba970
 def plot_stream_latency(records:list,     # benchmark records
                         family:str,       # an enhancement family with stream records
                         columns:int=3):   # panels per row
@@ -437,6 +457,7 @@ def stream_target_texts(m:dict,        # metrics of a stream summary record
                  f"{met('target_quality_met')}")
     return texts
 
+# %% ../nbs/06_report.ipynb #900850ce
 def stream_summary_sentence(records:list,  # benchmark records
                             family:str):   # an enhancement family
     "Sentence: the fastest int8 stream, the targets it meets, the fastest runtime of each variant."
@@ -464,6 +485,7 @@ def awq_run_rows(family:str,    # model family
                  for split, scores, fp32 in splits for m in ('rtn', 'awq')]
     return rows
 
+# %% ../nbs/06_report.ipynb #95a03212
 def awq_rows(results_dir):  # results folder with `<family>_awq_run.json`
     "Tidy DataFrame: family, bits, method, split ('test', else 'held-out'), quality, FP32 quality."
     rows = []
@@ -473,6 +495,7 @@ def awq_rows(results_dir):  # results folder with `<family>_awq_run.json`
     df = pd.DataFrame(rows, columns=['family', 'bits', 'method', 'split', 'quality', 'fp32'])
     return df[df['split'] == 'test'] if (df['split'] == 'test').any() else df
 
+# %% ../nbs/06_report.ipynb #02c6a832
 def plot_awq(results_dir):  # results folder
     "One panel per family: quality against weight bits for RTN and AWQ, FP32 dashed."
     df = awq_rows(results_dir)
@@ -500,6 +523,7 @@ def awq_loss_text(bits:int,          # weight width
     if fp32 - rtn <= tolerance: return text
     return f"{text}, recovering {min(100 * (awq - rtn) / (fp32 - rtn), 100):.0f}% of RTN's loss"
 
+# %% ../nbs/06_report.ipynb #9a894184
 def awq_sentence(results_dir,  # results folder
                  family:str):  # model family
     "Sentence: per width, RTN's and AWQ's loss against FP32 and the share AWQ recovers."
@@ -568,6 +592,7 @@ def snr_frame(records:list,  # benchmark records
     snrs = sorted((c for c in df.columns if c != 'clean'), key=lambda c: -float(c.split()[0]))
     return df[[c for c in ['clean'] if c in df.columns] + snrs].dropna(subset=snrs or None)
 
+# %% ../nbs/06_report.ipynb #b4c4439e
 def snr_panel(ax,            # axes to draw on
               records:list,  # benchmark records
               family:str):   # keyword model family
@@ -580,6 +605,7 @@ def snr_panel(ax,            # axes to draw on
     ax.set(ylabel='test accuracy (%)', xlabel='input', title=SPECS[family].title)
     ax.legend(fontsize=7)
 
+# %% ../nbs/06_report.ipynb #8c90fd7e
 def plot_snr(records:list):  # benchmark records
     "One panel per keyword family: accuracy against SNR, a line per artifact."
     draw = lambda ax, f: snr_panel(ax, records, f)
@@ -611,12 +637,14 @@ def eval_quality(res:dict,  # `aq_evaluate` results
     "The headline quality of evaluation results: the task's metric, or its enhanced-speech value."
     return res[task.metric] if task.metric in res else res[f'{task.metric}_enhanced']
 
+# %% ../nbs/06_report.ipynb #837f33eb
 def missing_cell(config=None):  # the run's config file (None or missing: there is none)
     "Why a run has no results: no config, a config for other study profiles only, or not run yet."
     if not (config and Path(config).exists()): return 'no config'
     only = (yaml.safe_load(Path(config).read_text()) or {}).get('study_profiles')
     return f"{'/'.join(only)} profile only" if only else 'not run yet'
 
+# %% ../nbs/06_report.ipynb #0a92d3b6
 def low_bit_cell(res:dict|None,   # a model's `aq_evaluate` results (None: not run)
                  base:dict|None,  # its family's FP32 results
                  task,            # the family's `Task`
@@ -628,6 +656,7 @@ def low_bit_cell(res:dict|None,   # a model's `aq_evaluate` results (None: not r
     if not base or res is base: return text
     return f'{text} ({task.scale * (quality - eval_quality(base, task)):+.1f})'
 
+# %% ../nbs/06_report.ipynb #4adc1827
 def low_bit_table(results_dir='results',  # folder written by `aq_evaluate`
                   config_dir=None):       # the study's configs (None: the project's `configs/`)
     "Markdown table: per method and weight width (rows) and model, quality and change against FP32."
@@ -646,6 +675,7 @@ def speech_scores(m:dict,   # per-SNR means of an `aq_evaluate` result
     "'SI-SDR / PESQ / STOI' of the noisy or the enhanced speech."
     return f"{m[f'si_sdr_{tag}']:.2f} / {m[f'pesq_{tag}']:.2f} / {m[f'stoi_{tag}']:.3f}"
 
+# %% ../nbs/06_report.ipynb #1af1e80e
 def snr_table(runs:dict):  # precision label -> `aq_evaluate` results with `per_snr`
     "Markdown table: per test SNR, SI-SDR/PESQ/STOI of the noisy input and of each run."
     head = '| SNR (dB) | noisy: SI-SDR / PESQ / STOI | ' + ' | '.join(runs) + ' |'
@@ -656,6 +686,7 @@ def snr_table(runs:dict):  # precision label -> `aq_evaluate` results with `per_
         lines.append('| ' + ' | '.join(cells) + ' |')
     return '\n'.join(lines)
 
+# %% ../nbs/06_report.ipynb #7ff99e25
 def nsnet2_snr_table(results_dir='results'):  # folder written by `aq_evaluate`
     "Markdown: `snr_table` of each family with per-SNR results, titled when there are several."
     tables = {}
@@ -680,6 +711,7 @@ def ptq_headline(run:dict,   # a PTQ run report
     mixed = f"to stay within a drop of {mp['budget']}, keep {keep} in FP32 (drop {mp['drop']:+.4f})"
     return f'**{title}** ({quality}; {saved}; {mixed})'
 
+# %% ../nbs/06_report.ipynb #99970070
 def peer_row(name:str,   # peer name
              peer:dict): # its entry in a PTQ run report: score (and bytes), or error
     "A Markdown row: the peer's held-out score and file size, or why it is not available."
@@ -687,6 +719,7 @@ def peer_row(name:str,   # peer name
     row = f"| {name} | {peer['score']:.4f} |"
     return f"{row} {peer['bytes'] / 1e3:.0f} KB |" if 'bytes' in peer else f'{row} |'
 
+# %% ../nbs/06_report.ipynb #acb0a85b
 def calibration_rows(study:list):  # a PTQ run report's calibration study: observer, clips, score
     "Markdown table lines: held-out score per observer (rows) and number of calibration clips."
     clips = sorted({r['clips'] for r in study})
@@ -716,6 +749,7 @@ def ptq_section(run:dict,    # a PTQ run report
     if run.get('calibration_study'): out += [''] + calibration_rows(run['calibration_study'])
     return out + ['']
 
+# %% ../nbs/06_report.ipynb #24f06b68
 def ptq_details(results_dir='results',  # folder with `<name>_run.json`
                 top:int=5):             # sensitive layers to list
     "Markdown: per model, the PTQ selection, most sensitive layers, peers and calibration study."
@@ -756,6 +790,7 @@ def write_readme(results_dir='results',  # results folder
     with atomic_path(out) as tmp: tmp.write_text(md)
     return Path(out)
 
+# %% ../nbs/06_report.ipynb #1ffa0f41
 @call_parse
 @one_line_errors
 def aq_report(results:str='results',   # folder written by aq_evaluate and aq_bench

@@ -100,6 +100,7 @@ class _Links(HTMLParser):
     def handle_starttag(self, tag, attrs):
         self.links += [v for k, v in attrs if k in ('href', 'src') and v]
 
+# %% ../nbs/06b_site.ipynb #be039af2
 def page_links(page):  # HTML file
     "The `href` and `src` values of a page's tags, in order."
     parser = _Links()

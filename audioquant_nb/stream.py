@@ -33,6 +33,7 @@ def frame_features(frame:np.ndarray):  # the last 320 input samples
     power = spec.real ** 2 + spec.imag ** 2
     return spec, np.log10(np.maximum(power, 1e-12)).astype(np.float32)
 
+# %% ../nbs/01e_stream.ipynb #49d9b5ee
 def frame_output(spec:np.ndarray,    # the frame's spectrum [161]
                  gains:np.ndarray):  # the model's gains [161]
     "The frame's windowed output `[320]`: inverse FFT of the spectrum scaled by the clipped gains."
@@ -53,6 +54,7 @@ def awq_gru_step(gru:AWQLayer,  # an AWQ model's GRU
         last.append(h)
     return x, torch.cat(last)
 
+# %% ../nbs/01e_stream.ipynb #5830e09e
 GRU_STEPS = {AWQLayer: awq_gru_step}  # GRU module type -> step(gru, x, state), where it needs one
 
 def gru_step(gru:nn.Module,  # a GRU module of any precision
@@ -77,6 +79,7 @@ class FrameStep(nn.Module):
         hidden, state = gru_step(m.gru, m.fc_in(features), state)  # [B, frames, hidden]
         return m.fc_out(hidden), state
 
+# %% ../nbs/01e_stream.ipynb #5d7aab13
 def initial_state(model:nn.Module):  # NSNet2 of any precision
     "The zero GRU state of one stream, `[layers, 1, hidden]`, shaped as the model's GRU returns it."
     with torch.no_grad():
@@ -152,6 +155,7 @@ class ExportStep(nn.Module):
         hidden, state = self.cells(self.fc_in(features), state)
         return self.fc_out(hidden), state
 
+# %% ../nbs/01e_stream.ipynb #d56e48c9
 def export_stream_onnx(model:nn.Module,  # FP32 NSNet2 (its GRU an `nn.GRU`)
                        path,             # ONNX file to write
                        int8:bool=False): # quantize it with ONNX Runtime's dynamic int8

@@ -197,6 +197,7 @@ def lock_holders(lock):  # lock file
     except FileNotFoundError: return []
     return [int(w) for w in words if w.isdigit()]
 
+# %% ../nbs/06a_study.ipynb #a92da4be
 def write_lock(lock,            # lock file
                pids:list,       # PIDs of the output's writers
                new:bool=False): # create it: fail if it exists by now
@@ -221,6 +222,7 @@ def take_lock(output):  # file or folder this process is about to write
         raise BlockingIOError(f'{output}: another process took {lock} at the same moment') from None
     return lock
 
+# %% ../nbs/06a_study.ipynb #b92d9c2d
 @contextmanager
 def output_lock(*outputs):  # files or folders this process is about to write
     "Hold the lock of each output inside the block (`take_lock`); yields the lock files."
@@ -254,6 +256,7 @@ def start_child(line:list,           # program and its arguments
         with suppress(ProcessLookupError): os.killpg(child.pid, STOPPED[0])
     return child
 
+# %% ../nbs/06a_study.ipynb #115d3200
 def end_child(child):  # a child from `start_child`
     "End a child's process group if the child still runs, wait, and drop it from `CHILDREN`."
     if child.poll() is None:

@@ -53,6 +53,7 @@ def shift_and_gain(x:torch.Tensor,          # waveforms [B, 1, T]
     gain_db = torch.empty(len(x), 1, 1).uniform_(-6, 6, generator=g)  # [B, 1, 1]
     return out * 10 ** (gain_db / 20)
 
+# %% ../nbs/01b_train.ipynb #a6311ba0
 def change_speed(x:torch.Tensor,         # waveforms [B, 1, T]
                  g:torch.Generator,      # generator
                  sample_rate:int,        # their rate
@@ -70,6 +71,7 @@ def load_noises(root,              # dataset root
     files = sorted((Path(root) / SC_SUBDIR / '_background_noise_').glob('*.wav'))
     return [resample(torch.from_numpy(read_wav(f)), SR, sample_rate) for f in files]
 
+# %% ../nbs/01b_train.ipynb #92356e79
 def add_noise(x:torch.Tensor,      # waveforms [B, 1, T]
               g:torch.Generator,   # generator
               noises:list,         # noise tensors [T_noise]
@@ -85,6 +87,7 @@ def add_noise(x:torch.Tensor,      # waveforms [B, 1, T]
         out[i, 0] += seg * (signal_power / noise_power / 10 ** (snr / 10)).sqrt()
     return out
 
+# %% ../nbs/01b_train.ipynb #b0fbc867
 def augment_batch(x:torch.Tensor,      # waveforms [B, 1, T]
                   g:torch.Generator,   # generator
                   tc:TrainConfig,      # settings
@@ -149,6 +152,7 @@ def _training_setup(model:nn.Module,        # model
     warmup_steps = int(tc.warmup_epochs * steps_per_epoch)
     return opt, warmup_cosine(opt, warmup_steps, tc.epochs * steps_per_epoch)
 
+# %% ../nbs/01b_train.ipynb #7c7ade04
 def _resume(state_path,          # checkpoint file
             config:dict,         # config it belongs to
             model:nn.Module,     # model, restored in place
@@ -163,6 +167,7 @@ def _resume(state_path,          # checkpoint file
     sched.load_state_dict(saved['scheduler'])
     return {k: saved[k] for k in loop}
 
+# %% ../nbs/01b_train.ipynb #27460216
 def _keep_best(loop:dict,         # the loop's progress, updated in place
                model:nn.Module,   # model after the epoch
                epoch:int,         # the epoch
