@@ -30,7 +30,7 @@ __all__ = ['DEBUG_ENV', 'CLI_ERRORS', 'SC_LABELS', 'LABEL_TO_INDEX', 'SR', 'SC_S
            'synth_command', 'missing_dataset_message', 'mix_pairs', 'write_phrases', 'synth_pairs', 'load_pairs',
            'synth_speech_commands', 'speech_commands', 'clip_metadata', 'UnknownSpeakerError', 'SpeakerTable',
            'speaker_engines', 'validate_dataset', 'aq_validate', 'decode_split', 'load_split', 'resample', 'KWSDataset',
-           'log_mel', 'aq_synth']
+           'aq_synth']
 
 # %% ../nbs/00_data.ipynb #8909502f
 @contextmanager
@@ -776,16 +776,6 @@ class KWSDataset(Dataset):
     def __getitem__(self, i):
         x = self.split['waves'][i].float().unsqueeze(0) / 32768  # [1, SR]
         return resample(x, SR, self.sample_rate), self.split['labels'][i]
-
-# %% ../nbs/00_data.ipynb #de73bbf7
-def log_mel(x:torch.Tensor,      # waveform(s) [..., T]
-            sample_rate:int=SR,  # their rate
-            n_mels:int=40):      # mel bands
-    "Log-mel spectrogram `[..., n_mels, frames]` with 25 ms windows and a 10 ms hop."
-    window, hop = int(0.025 * sample_rate), int(0.01 * sample_rate)
-    mel = torchaudio.transforms.MelSpectrogram(sample_rate, n_fft=window, hop_length=hop,
-                                               n_mels=n_mels)
-    return torch.log(mel(x) + 1e-6)
 
 # %% ../nbs/00_data.ipynb #dd0a9552
 @call_parse
