@@ -540,7 +540,7 @@ def load_pairs(root:Path,        # dataset root (or a folder written by `mix_pai
     if not table.exists():
         raise FileNotFoundError(f'{table}: no noisy/clean pairs here; '
                                 f'run `{synth_command(root)}` or `mix_pairs`')
-    rows = list(csv.DictReader(open(table)))
+    with open(table) as f: rows = list(csv.DictReader(f))
     noisy = [_pair_wav(folder, r['noisy']) for r in rows]
     clean = [_pair_wav(folder, r['clean']) for r in rows]
     return noisy, clean, [float(r['snr_db']) for r in rows]
@@ -652,7 +652,8 @@ def speaker_engines(root):  # dataset root
     "The `SpeakerTable` of a synthetic set (empty for the real dataset)."
     table = Path(root) / SC_SUBDIR / 'synth_speakers.csv'
     if not table.exists(): return SpeakerTable(table, {})
-    return SpeakerTable(table, {r['id']: r['engine'] for r in csv.DictReader(open(table))})
+    with open(table) as f: engines = {r['id']: r['engine'] for r in csv.DictReader(f)}
+    return SpeakerTable(table, engines)
 
 # %% ../nbs/00_data.ipynb #873db74b
 def _wav_folders(root):  # dataset root, or a folder of WAVs
@@ -683,7 +684,7 @@ def _pair_problems(root):  # dataset root
         if not table.exists():
             out[str(table)] = f'missing, so the pairs cannot be read; rerun `{synth_command(root)}`'
             continue
-        rows = list(csv.DictReader(open(table)))
+        with open(table) as f: rows = list(csv.DictReader(f))
         wavs = [_pair_path(folder, r[key]) for r in rows for key in ('noisy', 'clean')]
         out |= {str(w): f'file not found (listed in {table})' for w in wavs if not w.exists()}
     return out

@@ -5,7 +5,6 @@
 # %% ../nbs/01c_evaluate.ipynb #4d7a8cb7
 from __future__ import annotations
 import builtins, json, os
-from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -18,7 +17,7 @@ from torch import Tensor, nn
 from .data import (SC_LABELS, SR, clip_metadata, load_pairs, load_split,
                                 one_line_errors, resample, speaker_engines, speech_commands,
                                 write_json)
-from .models import TASKS, enhance, load_nsnet2, spec_of
+from .models import enhance, spec_of
 from .config import ensure_data, load_config, load_model, required, set_data_root
 
 # %% auto #0

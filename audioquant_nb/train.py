@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 
 from .data import (SC_SUBDIR, SR, load_split, one_line_errors, read_wav, resample,
                                 write_json)
-from .models import build_model, spec_for
+from .models import build_model, spec_of
 from .config import (RUNNERS, TrainConfig, ensure_data, load_config, load_state,
                                   required, save_model, save_state, set_data_root)
 from .evaluate import accuracy, evaluate_checkpoint, kws_batch
@@ -223,9 +223,8 @@ def run_fp32(cfg:dict,             # config
              progress:bool=True):  # show progress bars
     "Train (keyword models) or load (pretrained ones) a config's FP32 model; returns it, a report."
     torch.manual_seed(cfg['train']['seed'])
-    model = build_model(cfg['model'])
-    spec = spec_for(cfg['model'], cfg.get('path', 'the config'))
-    if spec.task != 'kws': return model, {}  # pretrained
+    model = build_model(cfg['model'], cfg.get('path', 'the config'))
+    if spec_of(model).task != 'kws': return model, {}  # pretrained
     rank, world, _ = distributed_setup()
     if rank == 0: ensure_data(cfg, progress)  # under torchrun one process generates missing data
     if world > 1: dist.barrier()  # the others wait for it
