@@ -181,7 +181,7 @@ class SynthProfile:
     noisy_fraction: float = 0.3   # fraction of clips mixed with background noise
     holdout_engine: str = 'flite' # engine left out of training and validation
 
-PROFILES = {'tiny':  SynthProfile(n_speakers=5, holdout_speakers=1, utterances=1,
+PROFILES = {'tiny':  SynthProfile(n_speakers=12, holdout_speakers=1, utterances=1,
                                   noise_seconds=12, pair_counts=(4, 4)),
             'quick': SynthProfile(n_speakers=240, holdout_speakers=4, utterances=1,
                                   noise_seconds=60, pair_counts=(96, 48)),

@@ -20,9 +20,9 @@ from .data import PROFILES, SC_SUBDIR, one_line_errors, write_json
 
 # %% auto #0
 __all__ = ['LIBRARY', 'PRECISION_ORDER', 'STEP_MODULES', 'CHILDREN', 'STOPPED', 'is_project',
-           'find_project', 'project_elsewhere', 'digest', 'raw_config', 'study_configs',
-           'data_step', 'model_step', 'check_bench', 'benchmark_step', 'report_step', 'study_plan',
-           'pid_alive', 'lock_holders', 'write_lock', 'take_lock', 'output_lock', 'forward_signal',
+           'find_project', 'digest', 'raw_config', 'study_configs', 'data_step', 'model_step',
+           'check_bench', 'benchmark_step', 'report_step', 'study_plan', 'pid_alive',
+           'lock_holders', 'write_lock', 'take_lock', 'output_lock', 'forward_signal',
            'start_child', 'end_child', 'forwarding_signals', 'run_command', 'timed_step',
            'read_state', 'is_done', 'record_step', 'step_after', 'ready_steps', 'run_in_order',
            'run_steps', 'run_study', 'changed_steps', 'aq_study']
@@ -52,12 +52,6 @@ def find_project(project=None):  # project folder (None: the package's checkout,
         raise FileNotFoundError(f'no checkout of {LIBRARY.name} holds the package or {here}: '
                                 'pass --project')
     return found
-
-# %% ../nbs/06a_study.ipynb #acd51ee7
-def project_elsewhere(project=None):  # project folder given (None: `find_project` looks)
-    "The project folder, or None when it is the working folder (the report step's `--project`)."
-    found = find_project(project)
-    return None if found == Path.cwd().resolve() else found
 
 # %% ../nbs/06a_study.ipynb #3e06d402
 def digest(*parts):  # strings, or paths of files whose names and contents count
@@ -155,13 +149,18 @@ def benchmark_step(model_keys:list,  # keys of the model steps
 # %% ../nbs/06a_study.ipynb #3c96cc15
 def report_step(results,          # results folder
                 config_dir,       # folder of the study's configs
-                docs:bool=True,   # also build the site
-                project=None):    # the project, for a study run outside it (None: they find it)
-    "The step that writes the README (`aq_report`) and builds the site (`aq_docs`); it always runs."
-    where = ['--project', str(project)] if project else []
+                project,          # the project folder: its README, notebooks and site
+                inputs:list,      # keys of the steps whose results the report reads
+                docs:bool=True):  # also build the site
+    "The step that writes the README (`aq_report`) and builds the site (`aq_docs`)."
+    project = Path(project)
+    where = ['--project', str(project)]
     cmds = [['aq_report', '--results', str(results), '--configs', str(config_dir), *where]]
     if docs: cmds.append(['aq_docs', '--results', str(results), *where])
-    return {'name': 'report', 'key': None, 'cmds': cmds, 'outputs': []}
+    pages = sorted((project / 'nbs').glob('*.ipynb'))  # the site's pages, the report's among them
+    key = digest(*inputs, LIBRARY / 'report.py', LIBRARY / 'site.py', *pages, f'docs={docs}')
+    outputs = [project / 'README.md'] + ([Path('_docs')] if docs else [])
+    return {'name': 'report', 'key': key, 'cmds': cmds, 'outputs': outputs}
 
 # %% ../nbs/06a_study.ipynb #ed122cbc
 def study_plan(profile:str='quick',   # data profile
@@ -169,7 +168,7 @@ def study_plan(profile:str='quick',   # data profile
                config_dir='configs',  # folder of the study's configs
                results='results',     # results folder
                docs:bool=True,        # also build the site
-               project=None):         # the project, for a study run outside it (None: found)
+               project=None):         # the project folder (None: `find_project` finds it)
     "Every step of the study, in order, as dicts with name, key, commands and outputs."
     data = data_step(profile, root)
     steps, keys = [data], {}
@@ -177,7 +176,8 @@ def study_plan(profile:str='quick',   # data profile
         steps.append(model_step(p, root, data['key'], keys, profile))
         keys[p.stem] = steps[-1]['key']
     steps.append(benchmark_step(list(keys.values()), root, results, config_dir, profile))
-    steps.append(report_step(results, config_dir, docs, project))
+    inputs = [*keys.values(), steps[-1]['key']]
+    steps.append(report_step(results, config_dir, find_project(project), inputs, docs))
     return steps  # the benchmark and the report have no `after`: they wait for every earlier step
 
 # %% ../nbs/06a_study.ipynb #4ac36da7
@@ -427,7 +427,7 @@ def aq_study(profile:str='quick',    # data profile: 'quick', 'full' ('tiny' for
         raise ValueError(f'--profile {profile!r}: use one of {list(PROFILES)}')
     if jobs < 1: raise ValueError(f'--jobs {jobs}: run at least one step at a time')
     root = root or ('data_full' if profile == 'full' else 'data')
-    plan = partial(study_plan, profile, root, configs, results, docs, project_elsewhere(project))
+    plan = partial(study_plan, profile, root, configs, results, docs, find_project(project))
     start, state = time.perf_counter(), Path(results) / 'study_state.json'
     ran = run_study(plan(), state, force, jobs)
     print(f"study done in {(time.perf_counter() - start) / 60:.1f} min; ran: {', '.join(ran)}")
