@@ -45,7 +45,8 @@ browser:
 report: setup
 	$(BIN)/aq_study --profile $(PROFILE) $(if $(ROOT),--root $(ROOT))
 
-# Tests: every notebook's cells (cells flagged `slow` are skipped unless TEST_FLAGS=slow).
+# Tests: every notebook's cells (cells flagged `slow` are skipped unless TEST_FLAGS=slow; cells flagged `results`
+# show the project's results on the site and are never tests).
 test: setup
 	$(BIN)/nbdev_test --n_workers $(TEST_WORKERS) --timing $(if $(TEST_FLAGS),--flags "$(TEST_FLAGS)")
 	@echo "nbdev_test: $$(ls nbs/*.ipynb | grep -v '/_' | wc -l) passed, 0 failed"

@@ -22,19 +22,21 @@ from .models import SPECS, TASKS
 # %% auto #0
 __all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'STREAM_TICKS', 'LOW_BIT_RUNS',
            'STUDY_MARK', 'LOW_BIT_MARK', 'SNR_MARK', 'PTQ_MARK', 'project_root', 'results_path',
-           'read_json', 'impossible', 'check_values', 'load_records', 'pick', 'task_of',
-           'families_with', 'change_format', 'metric_name', 'tolerance_text', 'quality_text',
-           'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text', 'enhancement_eval_text',
-           'format_cell', 'read_result', 'read_run', 'study_families', 'model_grid', 'study_table',
-           'pareto_front', 'panels', 'family_panels', 'size_quality', 'size_quality_panel',
-           'plot_size_quality', 'smallest_within', 'latency_bars', 'plot_latency', 'interval_text',
-           'speed_sentence', 'stream_panel', 'plot_stream_latency', 'stream_sentence',
-           'stream_target_texts', 'stream_summary_sentence', 'awq_run_rows', 'awq_rows', 'plot_awq',
-           'awq_loss_text', 'awq_sentence', 'layer_grid', 'plot_sensitivity',
-           'sensitivity_sentence', 'snr_frame', 'snr_panel', 'plot_snr', 'snr_sentence',
-           'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table', 'speech_scores',
-           'snr_table', 'nsnet2_snr_table', 'ptq_headline', 'peer_row', 'calibration_rows',
-           'ptq_section', 'ptq_details', 'insert_table', 'write_readme', 'aq_report']
+           'read_json', 'impossible', 'check_values', 'load_records', 'pick', 'results_notice',
+           'task_of', 'families_with', 'change_format', 'metric_name', 'tolerance_text',
+           'quality_text', 'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text',
+           'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'study_families',
+           'model_grid', 'study_table', 'pareto_front', 'panels', 'family_panels', 'size_quality',
+           'size_quality_panel', 'plot_size_quality', 'smallest_within', 'size_sentences',
+           'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence', 'speed_sentences',
+           'stream_panel', 'plot_stream_latency', 'stream_sentence', 'stream_target_texts',
+           'stream_summary_sentence', 'stream_sentences', 'awq_run_rows', 'awq_rows', 'plot_awq',
+           'awq_loss_text', 'awq_sentence', 'awq_sentences', 'layer_grid', 'plot_sensitivity',
+           'sensitivity_sentence', 'sensitivity_sentences', 'snr_frame', 'snr_panel', 'plot_snr',
+           'snr_sentence', 'snr_sentences', 'eval_quality', 'missing_cell', 'low_bit_cell',
+           'low_bit_table', 'speech_scores', 'snr_table', 'nsnet2_snr_table', 'ptq_headline',
+           'peer_row', 'calibration_rows', 'ptq_section', 'ptq_details', 'insert_table',
+           'write_readme', 'aq_report']
 
 # %% ../nbs/06_report.ipynb #5605f99c
 PRECISIONS = {'fp32': 'FP32', 'ptq': 'PTQ (int8)', 'qat': 'QAT (int8)',
@@ -102,6 +104,16 @@ def pick(records:list,  # benchmark records
     value = lambda r, k: r.get(k, r.get('setting', {}).get(k))
     return [r for r in records
             if 'error' not in r and all(value(r, k) == v for k, v in match.items())]
+
+# %% ../nbs/06_report.ipynb #f9f170a0
+def results_notice(results_dir):  # the results folder the report reads
+    "The page's first line: the folder and its benchmark records, or that it is missing and why."
+    path, root = Path(results_dir).resolve(), project_root()
+    shown = path.relative_to(root) if path.is_relative_to(root) else path
+    if not path.is_dir():
+        return (f'No results folder at `{shown}` yet: `aq_study` writes it (`make report` runs '
+                'the whole study); until then the sections below have no numbers.')
+    return f'Results from `{shown}`: {len(load_records(path))} benchmark records.'
 
 # %% ../nbs/06_report.ipynb #ca5c5a18
 def task_of(family:str):  # a model family: a name in `SPECS`
@@ -331,6 +343,11 @@ def smallest_within(records:list,  # benchmark records
     against = f"{size / ref['bytes']:.2f}x the FP32 model's {size_text(ref['bytes'])}"
     return f'{found} at {size_text(size)}, {against}.'
 
+# %% ../nbs/06_report.ipynb #c6e6c4bd
+def size_sentences(records:list):  # benchmark records
+    "The sentences under the quality-versus-size figure: `smallest_within` of each family sized."
+    return [smallest_within(records, f) for f in families_with(records, kind='size')]
+
 # %% ../nbs/06_report.ipynb #b8ab4136
 def latency_bars(ax,           # axes to draw on
                  recs:list,    # latency records of one family at one batch size
@@ -389,6 +406,13 @@ def speed_sentence(records:list,    # benchmark records
     if m.get('project_vs_ort_static_lo', 0) <= 1 <= m.get('project_vs_ort_static_hi', 0):
         text += ', a difference this run cannot resolve'
     return text + '.'
+
+# %% ../nbs/06_report.ipynb #876dbe9e
+def speed_sentences(records:list):  # benchmark records
+    "The sentences under the latency figure: `speed_sentence` per summarized family and threads."
+    summaries = pick(records, kind='summary')
+    return [speed_sentence(records, f, t) for f in SPECS for t in (1, 2)
+            if pick(summaries, family=f, threads=t)]
 
 # %% ../nbs/06_report.ipynb #e3630362
 STREAM_TICKS = (0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100)  # ms marked on the time axis
@@ -474,6 +498,13 @@ def stream_summary_sentence(records:list,  # benchmark records
     runtimes = ', '.join(f'`{v}` {rt}' for v, rt in d['fastest_runtime'].items())
     return f'{fastest}; targets: {targets}. Fastest runtime of each variant: {runtimes}.'
 
+# %% ../nbs/06_report.ipynb #b7a51abd
+def stream_sentences(records:list,  # benchmark records
+                     family:str):   # an enhancement family
+    "The sentences under a family's streaming figure: its summary, then one per stream variant."
+    streams = pick(records, family=family, kind='stream')
+    return [stream_summary_sentence(records, family)] + [stream_sentence(r) for r in streams]
+
 # %% ../nbs/06_report.ipynb #cfd0ff83
 def awq_run_rows(family:str,    # model family
                  quality:dict): # the `quality` section of its AWQ run report
@@ -537,6 +568,11 @@ def awq_sentence(results_dir,  # results folder
     scores = f"{df['split'].iloc[0]} {metric_name(task, parens=False)}"
     return f"{title} ({scores}): " + '; '.join(parts) + '.'
 
+# %% ../nbs/06_report.ipynb #963af2dc
+def awq_sentences(results_dir):  # results folder
+    "The sentences under the RTN-versus-AWQ figure: `awq_sentence` of each family with an AWQ run."
+    return [awq_sentence(results_dir, f) for f in SPECS if read_run(results_dir, f'{f}_awq')]
+
 # %% ../nbs/06_report.ipynb #6190540f
 def layer_grid(sensitivity:dict):  # layer name -> quality drop, from a PTQ run report
     "DataFrame of drops: a row per repeated block (`...layers.2`), a column per layer within it."
@@ -579,6 +615,12 @@ def sensitivity_sentence(results_dir,  # results folder
     together = f"{task.scale * s['all']:{fmt}} {task.unit}"
     most = f'{title}: `{name}` is the most sensitive layer ({alone})'
     return f'{most}; every layer int8 together costs {together}.'
+
+# %% ../nbs/06_report.ipynb #026acffe
+def sensitivity_sentences(results_dir):  # results folder
+    "The sentences under the sensitivity figure: `sensitivity_sentence` of each family with PTQ."
+    return [sensitivity_sentence(results_dir, f) for f in SPECS
+            if read_run(results_dir, f'{f}_ptq')]
 
 # %% ../nbs/06_report.ipynb #bc8f6468
 def snr_frame(records:list,  # benchmark records
@@ -629,6 +671,11 @@ def snr_sentence(records:list,  # benchmark records
     diffs = ', '.join(diff(v) for v in df.index if v != ref)
     fp32 = f'{title} at {low}: FP32 {100 * df.loc[ref, low]:.1f}%'
     return f'{fp32}; change in points against FP32: {diffs}.'
+
+# %% ../nbs/06_report.ipynb #df30049f
+def snr_sentences(records:list):  # benchmark records
+    "The sentences under the noise figure: `snr_sentence` of each family with robustness records."
+    return [snr_sentence(records, f) for f in families_with(records, kind='robustness')]
 
 # %% ../nbs/06_report.ipynb #a2650539
 LOW_BIT_RUNS = {'fp32': 'FP32', 'ptq': 'PTQ, 8-bit weights', 'qat': 'QAT, 8-bit weights',
