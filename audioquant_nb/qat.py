@@ -29,8 +29,9 @@ from .train import load_noises, train_kws
 # %% auto #0
 __all__ = ['QAT_STEPS', 'QAT_RUNS', 'qat_qconfig', 'prepare_kws_qat', 'convert_qat',
            'freeze_schedule', 'FakeQuantWeight', 'fake_quant_input', 'prepare_dynamic_qat',
-           'strip_fake_quant', 'convert_dynamic_qat', 'export_dynamic_qat', 'prepare_kws_config',
-           'prepare_dynamic_config', 'run_kws_qat', 'run_dynamic_qat', 'run_qat', 'qat_skeleton']
+           'strip_fake_quant', 'strip_for_int8', 'convert_dynamic_qat', 'export_dynamic_qat',
+           'prepare_kws_config', 'prepare_dynamic_config', 'run_kws_qat', 'run_dynamic_qat',
+           'run_qat', 'qat_skeleton']
 
 # %% ../nbs/03_qat.ipynb #99489921
 def qat_qconfig(weight_bits:int=8,       # bits of the weight codes
@@ -124,26 +125,32 @@ def strip_fake_quant(model:nn.Module,            # from `prepare_dynamic_qat`, c
             parametrize.remove_parametrizations(layer, p, leave_parametrized=keep_quantized)
     return model.eval()
 
-# %% ../nbs/03_qat.ipynb #b0324d1c
-def convert_dynamic_qat(model:nn.Module):  # from `prepare_dynamic_qat` (loses its fake quantizers)
-    "The tuned weights as a dynamic int8 model (the PTQ format)."
+# %% ../nbs/03_qat.ipynb #78dedc9d
+def strip_for_int8(model:nn.Module):  # from `prepare_dynamic_qat`, changed in place
+    "The model without its fake quantizers, holding the weights its int8 kernels must quantize."
     layers = spec_of(model).layers(model)
     # per layer: {weight name: its `FakeQuantWeight`s}
     parametrized = [getattr(model.get_submodule(n), 'parametrizations', {}) for n in layers]
     low_bit = any(f.bits < 8 for p in parametrized for fs in p.values() for f in fs)
-    plain = strip_fake_quant(model, keep_quantized=low_bit)
+    return strip_fake_quant(model, keep_quantized=low_bit)
+
+# %% ../nbs/03_qat.ipynb #b0324d1c
+def convert_dynamic_qat(model:nn.Module):  # from `prepare_dynamic_qat` (loses its fake quantizers)
+    "The tuned weights as a dynamic int8 model (the PTQ format)."
+    plain = strip_for_int8(model)
+    layers = spec_of(plain).layers(plain)
     return make_portable(quantize_dynamic(plain, {n: default_dynamic_qconfig for n in layers}))
 
 # %% ../nbs/03_qat.ipynb #7dc83ebb
-def export_dynamic_qat(model:nn.Module,           # from `prepare_dynamic_qat` (fake quants removed)
+def export_dynamic_qat(model:nn.Module,           # from `prepare_dynamic_qat` (stripped for int8)
                        path,                      # ONNX file to write
                        example:Tensor|None=None): # example input (None: the task's, batch of 1)
-    "ONNX Runtime dynamic int8 model of the weights on their int8 grid; returns the path."
+    "ONNX Runtime dynamic int8 model of the weights on their grid; returns the path."
     spec = spec_of(model)
     layers = {n: model.get_submodule(n) for n in spec.layers(model)}
     snapped = {f'{n}.{p}': getattr(m, p).detach().clone()  # parametrized weights: on their grid
                for n, m in layers.items() for p in m.parametrizations}
-    plain = copy.deepcopy(strip_fake_quant(model))  # (parametrized modules do not deep-copy safely)
+    plain = copy.deepcopy(strip_for_int8(model))  # (parametrized modules do not deep-copy safely)
     plain.load_state_dict(snapped, strict=False)
     if example is None: example = TASKS[spec.task].example(plain, 1)
     with tempfile.TemporaryDirectory() as d:
@@ -198,6 +205,7 @@ def run_dynamic_qat(cfg:dict,          # QAT config
     noisy, clean, _ = load_pairs(root, 'train')
     tuned, losses = finetune_nsnet2(prepare_dynamic_config(fp32, cfg['quant']), noisy, clean,
                                     tc.epochs, tc.lr, tc.batch_size, seed=tc.seed)
+    # the export strips `tuned` for int8 (`strip_for_int8`), as the conversion would
     onnx_path = export_dynamic_qat(tuned, Path(cfg['output']).with_suffix('.onnx'))
     return convert_dynamic_qat(tuned), {'train_loss': losses, 'onnx': str(onnx_path)}
 
