@@ -4,8 +4,8 @@
 
 # %% ../nbs/05_benchmark.ipynb #85f8fead
 from __future__ import annotations
-import functools, importlib, itertools, json, multiprocessing, os, platform, resource, subprocess
-import sys, time, warnings
+import functools, importlib, itertools, json, multiprocessing, os, platform, resource, shutil
+import subprocess, sys, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -28,7 +28,7 @@ from .stream import EXPORT_RUNTIMES, MODEL_RUNTIMES, STREAM_RUNTIMES
 from .train import load_noises
 
 # %% auto #0
-__all__ = ['SEED', 'NOISE_SNRS', 'SETTINGS', 'THREADS', 'BATCHES', 'QUALITY_UNITS', 'TIMING_UNITS',
+__all__ = ['SEED', 'NOISE_SNRS', 'THREADS', 'BATCHES', 'SETTINGS', 'QUALITY_UNITS', 'TIMING_UNITS',
            'STREAM_BUDGET_MS', 'STREAM_TARGETS', 'ID_COLS', 'QUALITY_CHANGES', 'bootstrap_ci',
            'paired_delta_ci', 'speedup_ci', 'first_calls', 'interleaved_times', 'latency_stats',
            'cpu_info', 'machine_info', 'git_provenance', 'variant_spec', 'skip_reason',
@@ -39,15 +39,15 @@ __all__ = ['SEED', 'NOISE_SNRS', 'SETTINGS', 'THREADS', 'BATCHES', 'QUALITY_UNIT
            'latency_input', 'no_grad_call', 'latency_records', 'rtf_records', 'run_batch',
            'memory_child', 'peak_rss', 'memory_records', 'profile_table', 'profile_records',
            'kernprof_run', 'kernprof_record', 'batch_latencies', 'summary_metrics',
-           'round_intervals', 'family_summary', 'summary_line', 'with_models', 'unit_runner',
-           'FamilyRun', 'kws_quality_units', 'quality_pairs', 'speech_quality_units',
-           'quality_units', 'rtf_units', 'speed_units', 'stream_specs', 'stream_name',
-           'build_streamer', 'stream_hops', 'stream_wave', 'hop_feeder', 'stream_stats', 'streamed',
-           'stream_quality', 'stream_memory', 'stream_streamers', 'stream_input', 'stream_times',
-           'stream_qualities', 'stream_records', 'stream_units', 'stream_target_metrics',
-           'stream_summary', 'stream_summary_line', 'run_family', 'tidy_frame', 'load_bench',
-           'overview_cells', 'overview', 'kernprof_config', 'kernprof_unit', 'run_benchmark',
-           'aq_bench']
+           'round_intervals', 'family_summary', 'summary_line', 'settings_name', 'with_models',
+           'with_settings', 'unit_runner', 'FamilyRun', 'kws_quality_units', 'quality_pairs',
+           'speech_quality_units', 'quality_units', 'rtf_units', 'speed_units', 'stream_specs',
+           'stream_name', 'build_streamer', 'stream_hops', 'stream_wave', 'hop_feeder',
+           'stream_stats', 'streamed', 'stream_quality', 'stream_memory', 'stream_streamers',
+           'stream_input', 'stream_times', 'stream_qualities', 'stream_records', 'stream_units',
+           'stream_target_metrics', 'stream_summary', 'stream_summary_line', 'run_family',
+           'tidy_frame', 'load_bench', 'overview_cells', 'overview', 'kernprof_config',
+           'kernprof_unit', 'run_benchmark', 'aq_bench']
 
 # %% ../nbs/05_benchmark.ipynb #d751bcfb
 def bootstrap_ci(values,              # per-item values (e.g. 1 for a correct clip)
@@ -112,19 +112,20 @@ def interleaved_times(fns:dict,                  # name -> function of no argume
                       rounds:int,                # most timed rounds
                       warmup:int=2,              # untimed calls of each function first
                       budget_s:float|None=None,  # stop after this many seconds of rounds...
-                      min_rounds:int=3):         # ...but not before this many rounds
+                      min_rounds:int=3,          # ...but not before this many rounds
+                      clock:Callable=time.perf_counter):  # seconds now (the tests' is fake)
     "Seconds of each call: name -> timings, each round calling every function once, rotated."
     names = list(fns)
     for f in fns.values():
         for _ in range(warmup): f()
-    times, start = {n: [] for n in names}, time.perf_counter()
+    times, start = {n: [] for n in names}, clock()
     for r in range(rounds if names else 0):
         shift = r % len(names)
         for n in names[shift:] + names[:shift]:
-            t0 = time.perf_counter()
+            t0 = clock()
             fns[n]()
-            times[n].append(time.perf_counter() - t0)
-        over_budget = budget_s is not None and time.perf_counter() - start > budget_s
+            times[n].append(clock() - t0)
+        over_budget = budget_s is not None and clock() - start > budget_s
         if over_budget and r + 1 >= min_rounds: break
     return times
 
@@ -160,11 +161,13 @@ def machine_info():
 # %% ../nbs/05_benchmark.ipynb #8256c429
 @functools.cache
 def git_provenance(repo='.'):  # folder inside the repository
-    "Commit of the code and whether the tree has uncommitted changes (None outside a git checkout)."
+    "Commit of the code and whether the tree has uncommitted changes (None outside git, or no git)."
     def run(*args):  # a git command in `repo`
         return subprocess.run(['git', '-C', str(repo), *args], capture_output=True, text=True)
+    unknown = {'git_commit': None, 'git_dirty': None}
+    if shutil.which('git') is None: return unknown
     head = run('rev-parse', 'HEAD')
-    if head.returncode: return {'git_commit': None, 'git_dirty': None}
+    if head.returncode: return unknown
     changes = run('status', '--porcelain', '--untracked-files=no').stdout
     return {'git_commit': head.stdout.strip(), 'git_dirty': bool(changes.strip())}
 
@@ -500,12 +503,13 @@ def rtf_records(models:dict,               # name -> gain model
                 warmup:int,                # warm-up calls (the first call included)
                 seconds:float=10.0,        # length of the clip
                 budget_s:float|None=None,  # seconds of rounds (then at least 3)
-                quick:bool=False):         # quick mode
+                quick:bool=False,          # quick mode
+                clock:Callable=time.perf_counter):  # seconds now (the tests' is fake)
     "Real-time factor (seconds of processing per second of audio) of `enhance`, interleaved."
     torch.set_num_threads(threads)
     wave = 0.1 * torch.randn(int(seconds * SR), generator=torch.Generator().manual_seed(SEED))
     ok, failed = first_calls({n: functools.partial(enhance, wave, m) for n, m in models.items()})
-    times = interleaved_times(ok, rounds, max(warmup - 1, 0), budget_s)
+    times = interleaved_times(ok, rounds, max(warmup - 1, 0), budget_s, clock=clock)
     done = len(next(iter(times.values()), []))
     setting = {'threads': threads, 'seconds': seconds, 'rounds': done, 'warmup': warmup}
     def rec(n:str,    # variant
@@ -591,18 +595,21 @@ def profile_table(model,          # torch model
 def profile_records(models:dict,       # name -> model
                     specs:dict,        # name -> variant spec
                     out_dir,           # folder for the tables
+                    calls:int=3,       # profiled calls of each (after one warm-up)
+                    batch:int=32,      # clips of each call
                     quick:bool=False):  # quick mode
     "Write each torch variant's operator table to `out_dir/<variant>.txt`; records: top operators."
     recs = []
     for n, m in models.items():
         if specs[n]['runtime'] == 'onnxruntime': continue
         torch.set_num_threads(1)
-        table, top = profile_table(m, latency_input(m, specs[n]['task'], 32))
+        table, top = profile_table(m, latency_input(m, specs[n]['task'], batch), calls)
         path = Path(out_dir) / f'{n}.txt'
         with atomic_path(path) as tmp: tmp.write_text(table)
         top_ops = [{'op': k, 'self_ms': ms, 'calls': c} for k, ms, c in top]
         details = {'table': str(path), 'top_ops': top_ops}
-        setting, metrics = {'threads': 1, 'batch': 32}, {'top_op_self_ms': top[0][1]}
+        setting = {'threads': 1, 'batch': batch, 'calls': calls}
+        metrics = {'top_op_self_ms': top[0][1]}
         recs.append(make_record(specs[n], 'profile', setting, metrics, details, quick=quick))
     return recs
 
@@ -721,13 +728,33 @@ def summary_line(r:dict):  # a summary record
             f"fastest {d['fastest_int8']}, project's fastest {d['project_best_int8']}")
 
 # %% ../nbs/05_benchmark.ipynb #b26df47d
-SETTINGS = {'quick': dict(clips=1000, robust_clips=200, pairs=8, rounds={1: 30, 32: 12}, warmup=2,
-                          rtf_rounds=3, budget_s=15, stream_frames=2000, stream_warmup=50,
-                          stream_pairs=8, stream_hops=500),
-            'full': dict(clips=None, robust_clips=None, pairs=None, rounds={1: 200, 32: 30},
-                         warmup=5, rtf_rounds=15, budget_s=300, stream_frames=6000,
-                         stream_warmup=100, stream_pairs=48, stream_hops=500)}
-THREADS, BATCHES = (1, 2), (1, 32)
+THREADS, BATCHES = (1, 2), (1, 32)  # every thread count and batch size the benchmark times
+# name -> the numbers of a benchmark run:
+#   clips, robust_clips, pairs: test clips scored clean and in noise, and test pairs (None: all)
+#   threads, batches, rounds (by batch), warmup, budget_s: latency timing (`interleaved_times`)
+#   rtf_rounds, rtf_seconds: rounds and clip length of the real-time factor
+#   stream_frames, stream_warmup, stream_pairs, stream_hops: streaming (0 hops: no memory runs)
+#   profile_calls, profile_batch: operator profiles; kernprof: whether to check the recipe
+SETTINGS = {'tiny': dict(clips=None, robust_clips=20, pairs=None, threads=(1,), batches=BATCHES,
+                         rounds={1: 3, 32: 2}, warmup=1, budget_s=2, rtf_rounds=2,
+                         rtf_seconds=2.0, stream_frames=100, stream_warmup=5, stream_pairs=1,
+                         stream_hops=0, profile_calls=1, profile_batch=1, kernprof=False),
+            'quick': dict(clips=1000, robust_clips=200, pairs=8, threads=THREADS, batches=BATCHES,
+                          rounds={1: 30, 32: 12}, warmup=2, budget_s=15, rtf_rounds=3,
+                          rtf_seconds=10.0, stream_frames=2000, stream_warmup=50, stream_pairs=8,
+                          stream_hops=500, profile_calls=3, profile_batch=32, kernprof=True),
+            'full': dict(clips=None, robust_clips=None, pairs=None, threads=THREADS,
+                         batches=BATCHES, rounds={1: 200, 32: 30}, warmup=5, budget_s=300,
+                         rtf_rounds=15, rtf_seconds=10.0, stream_frames=6000, stream_warmup=100,
+                         stream_pairs=48, stream_hops=500, profile_calls=3, profile_batch=32,
+                         kernprof=True)}
+
+# %% ../nbs/05_benchmark.ipynb #a4a04f1b
+def settings_name(quick:bool,            # quick mode
+                  profile:str|None=None): # study profile (None: every config)
+    "The `SETTINGS` entry of a run: the tiny profile's own, else quick mode's or the full run's."
+    if profile == 'tiny': return 'tiny'
+    return 'quick' if quick else 'full'
 
 # %% ../nbs/05_benchmark.ipynb #8d3acaf7
 def with_models(cache:VariantCache,    # built variants
@@ -741,17 +768,27 @@ def with_models(cache:VariantCache,    # built variants
     failures = [make_record(cache.specs[n], kind, error=e, quick=quick) for n, e in errors.items()]
     return (fn(models) if models else []) + failures
 
+# %% ../nbs/05_benchmark.ipynb #fec45275
+def with_settings(records:list,     # benchmark records (changed in place)
+                  name:str|None):   # the `SETTINGS` entry that measured them (None: leave them)
+    "The records, each with the settings' name in its provenance (`settings`)."
+    if name is None: return records
+    for r in records: r['provenance']['settings'] = name
+    return records
+
 # %% ../nbs/05_benchmark.ipynb #62718ae9
-def unit_runner(bench_dir,            # folder of unit files
-                family:str,           # model family (the units' subfolder)
-                identity,             # what the family's units measure (variants, settings)
-                force:bool=False,     # redo finished units
-                progress:bool=True):  # print each unit's record count and time
+def unit_runner(bench_dir,                # folder of unit files
+                family:str,               # model family (the units' subfolder)
+                identity,                 # what the family's units measure (variants, settings)
+                force:bool=False,         # redo finished units
+                progress:bool=True,       # print each unit's record count and time
+                settings:str|None=None):  # `SETTINGS` name the units' records carry (None: none)
     "`unit(key, fn)`: the records of one of the family's units, by `run_unit`."
     def unit(key:str,  # unit name
              fn):      # function of no arguments returning its records
         t0 = time.time()
-        recs = run_unit(bench_dir, f'{family}/{key}', identity, fn, force)
+        made = lambda: with_settings(fn(), settings)
+        recs = run_unit(bench_dir, f'{family}/{key}', identity, made, force)
         if progress:
             print(f'{family}/{key}: {len(recs)} records, {time.time() - t0:.1f} s', flush=True)
         return recs
@@ -825,7 +862,7 @@ def rtf_units(run:FamilyRun,  # an enhancement family's run
     s = run.settings
     def rtf(ms):  # name -> gain model
         return rtf_records(ms, run.by_name, threads, s['rtf_rounds'], s['warmup'],
-                           budget_s=s['budget_s'], quick=run.quick)
+                           s['rtf_seconds'], s['budget_s'], run.quick)
     timed = lambda: with_models(run.cache, 'rtf', rtf, threads, True, run.quick)
     return run.unit(f'rtf_t{threads}', timed)
 
@@ -837,8 +874,8 @@ def speed_units(run:FamilyRun):  # the family's run
     "Latency records (thread counts x batch sizes, variants interleaved), the task's extra units."
     s, recs = run.settings, []
     extra_units = TIMING_UNITS[run.specs[0]['task']]
-    for threads in THREADS:
-        for batch in BATCHES:
+    for threads in s['threads']:
+        for batch in s['batches']:
             def timed_run(ms):  # name -> model
                 return latency_records(ms, run.by_name, threads, batch, s['rounds'][batch],
                                        s['warmup'], s['budget_s'], run.quick)
@@ -1073,12 +1110,14 @@ def run_family(family:str,               # model family (a spec name)
     eager, notes = eager_specs(family, configs_dir, data, profile)
     if not any(x['method'] == 'fp32' for x in eager):
         return [], notes + [f'{family}: no FP32 model, family skipped']
-    specs, s = eager + peer_specs(eager, pt2e), SETTINGS['quick' if quick else 'full']
+    name = settings_name(quick, profile)
+    specs, s = eager + peer_specs(eager, pt2e), SETTINGS[name]
     bench, cache = Path(results_dir) / 'bench', VariantCache(specs)
     identity = {'variants': [fingerprint(x) for x in specs], 'settings': s}
-    unit = unit_runner(bench, family, identity, force, progress)
+    unit = unit_runner(bench, family, identity, force, progress, name)
     run = FamilyRun(family, specs, cache, unit, s, quick)
-    profiles = lambda ms: profile_records(ms, run.by_name, bench / 'profiles', quick)
+    calls, batch = s['profile_calls'], s['profile_batch']
+    profiles = lambda ms: profile_records(ms, run.by_name, bench / 'profiles', calls, batch, quick)
     recs = unit('size', lambda: size_records(specs, quick))
     recs += quality_units(run)
     recs += speed_units(run)
@@ -1174,25 +1213,27 @@ def run_benchmark(families=None,            # model families (None: every regist
                   force:bool=False,         # redo finished units
                   configs_dir='configs',    # configs folder
                   pt2e:bool|None=None,      # include PT2E (None: full runs only: compiling is slow)
-                  kernprof:bool=True,       # check the kernprof recipe
+                  kernprof:bool=True,       # check the kernprof recipe (if the settings do)
                   progress:bool=True,       # print progress
                   data=None,                # dataset root (None: the configs')
                   profile:str|None=None):   # study profile (None: every config)
     "Benchmark every family, write `bench.json` and `bench.csv` in `results_dir`: (records, notes)."
     families = list(SPECS if families is None else families)
     t0, threads, records, notes = time.time(), torch.get_num_threads(), [], []
-    pt2e = (not quick) if pt2e is None else pt2e
+    pt2e, name = (not quick) if pt2e is None else pt2e, settings_name(quick, profile)
     try:
         for f in families:
             recs, n = run_family(f, quick, results_dir, force, configs_dir, pt2e, progress, data,
                                  profile)
             records, notes = records + recs, notes + n
-        if kernprof:
+        if kernprof and SETTINGS[name]['kernprof']:
             records += kernprof_unit(families, configs_dir, results_dir, data, quick, force)
     finally: torch.set_num_threads(threads)
-    records += [r for f in families for t in THREADS if (r := family_summary(records, f, t))]
-    records += [r for f in families if (r := stream_summary(records, f))]
-    results = {'seconds': time.time() - t0, 'quick': quick, 'notes': notes, 'records': records}
+    summaries = [r for f in families for t in THREADS if (r := family_summary(records, f, t))]
+    summaries += [r for f in families if (r := stream_summary(records, f))]
+    records += with_settings(summaries, name)
+    results = {'seconds': time.time() - t0, 'quick': quick, 'notes': notes, 'records': records,
+               'settings': {'name': name, **SETTINGS[name]}}
     write_json(Path(results_dir) / 'bench.json', results)
     with atomic_path(Path(results_dir) / 'bench.csv') as tmp:
         tidy_frame(records).to_csv(tmp, index=False)
@@ -1206,7 +1247,7 @@ def aq_bench(quick:bool=False,         # fewer clips, pairs and rounds (minutes,
              results:str='results',    # folder of bench/ (a file per finished unit), bench.json/csv
              configs:str='configs',    # folder of the study's configs
              data:str=None,            # dataset root (overrides the configs' data.root)
-             profile:str=None,         # study profile: skip configs whose `study_profiles:` omit it
+             profile:str=None,         # study profile: its configs only ('tiny': tiny settings too)
              force:bool=False,         # redo finished units
              pt2e:str='auto',          # PT2E (torch.compile) peer: 'auto' (full runs), 'yes', 'no'
              no_kernprof:bool=False):  # skip the kernprof check
