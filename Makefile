@@ -55,11 +55,9 @@ test: setup
 test-slow: setup browser
 	$(MAKE) test TEST_FLAGS=slow
 
-# The library from the notebooks: nbdev_export, then each module's `__all__` rewrapped at 100 characters
-# (nbdev wraps it at a fixed 120; the project's lines stay within 100).
+# The library from the notebooks, exactly as nbdev_export writes it.
 export: setup
 	$(BIN)/nbdev_export
-	$(BIN)/python .ci/wrap_all.py audioquant_nb
 
 # Fails when the exported library or the cleaned notebooks differ from what is committed.
 check-sync: export

@@ -21,13 +21,11 @@ from .quant import (
     set_module, unpack_int3, unpack_int4)
 
 # %% auto #0
-__all__ = ['PACKERS', 'INT4_GROUPS', 'CLIP_RATIOS', 'TEST_METRIC_KEYS', 'awq_group_size',
-           'fake_quant', 'PackedWeight', 'int4_ok', 'int4_weights', 'int4_mm', 'AWQLayer',
-           'expand_in', 'fold_scale', 'clip_groups', 'fold_scales', 'awq_model', 'record_inputs',
-           'subsample', 'layer_op', 'channel_mean', 'scale_loss', 'search_scale', 'input_rows',
-           'search_clip', 'search_scales', 'search_clips', 'awq_search', 'tensor_bytes',
-           'byte_counts', 'layer_bytes', 'use_int4_kernel', 'search_path', 'test_quality',
-           'bit_width_study', 'int4_check', 'run_awq', 'awq_skeleton']
+__all__ = ['PACKERS', 'INT4_GROUPS', 'CLIP_RATIOS', 'TEST_METRIC_KEYS', 'awq_group_size', 'fake_quant', 'PackedWeight', 'int4_ok',
+           'int4_weights', 'int4_mm', 'AWQLayer', 'expand_in', 'fold_scale', 'clip_groups', 'fold_scales', 'awq_model',
+           'record_inputs', 'subsample', 'layer_op', 'channel_mean', 'scale_loss', 'search_scale', 'input_rows',
+           'search_clip', 'search_scales', 'search_clips', 'awq_search', 'tensor_bytes', 'byte_counts', 'layer_bytes',
+           'use_int4_kernel', 'search_path', 'test_quality', 'bit_width_study', 'int4_check', 'run_awq', 'awq_skeleton']
 
 # %% ../nbs/04_awq.ipynb #b08a44f9
 def awq_group_size(n_in:int,          # inputs per output channel

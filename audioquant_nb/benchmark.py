@@ -28,26 +28,22 @@ from .stream import EXPORT_RUNTIMES, MODEL_RUNTIMES, STREAM_RUNTIMES
 from .train import load_noises
 
 # %% auto #0
-__all__ = ['SEED', 'NOISE_SNRS', 'THREADS', 'BATCHES', 'SETTINGS', 'QUALITY_UNITS', 'TIMING_UNITS',
-           'STREAM_BUDGET_MS', 'STREAM_TARGETS', 'ID_COLS', 'QUALITY_CHANGES', 'bootstrap_ci',
-           'paired_delta_ci', 'speedup_ci', 'first_calls', 'interleaved_times', 'latency_stats',
-           'cpu_info', 'machine_info', 'git_provenance', 'variant_spec', 'skip_reason',
-           'eager_specs', 'ort_specs', 'peer_specs', 'build_pt2e', 'without_spinning',
-           'load_variant', 'VariantCache', 'make_record', 'run_unit', 'fingerprint', 'size_records',
-           'subset_split', 'accuracy_metrics', 'kws_quality_records', 'noisy_split',
-           'estimate_scores', 'pair_scores', 'speech_metrics', 'speech_quality_records',
-           'latency_input', 'no_grad_call', 'latency_records', 'rtf_records', 'run_batch',
-           'memory_child', 'peak_rss', 'memory_records', 'profile_table', 'profile_records',
-           'kernprof_run', 'kernprof_record', 'batch_latencies', 'summary_metrics',
-           'round_intervals', 'family_summary', 'summary_line', 'settings_name', 'with_models',
-           'with_settings', 'unit_runner', 'FamilyRun', 'kws_quality_units', 'quality_pairs',
-           'speech_quality_units', 'quality_units', 'rtf_units', 'speed_units', 'stream_specs',
-           'stream_name', 'build_streamer', 'stream_hops', 'stream_wave', 'hop_feeder',
-           'stream_stats', 'streamed', 'stream_quality', 'stream_memory', 'stream_streamers',
-           'stream_input', 'stream_times', 'stream_qualities', 'stream_records', 'stream_units',
-           'stream_target_metrics', 'stream_summary', 'stream_summary_line', 'run_family',
-           'tidy_frame', 'load_bench', 'overview_cells', 'overview', 'kernprof_config',
-           'kernprof_unit', 'run_benchmark', 'aq_bench']
+__all__ = ['SEED', 'NOISE_SNRS', 'THREADS', 'BATCHES', 'SETTINGS', 'QUALITY_UNITS', 'TIMING_UNITS', 'STREAM_BUDGET_MS',
+           'STREAM_TARGETS', 'ID_COLS', 'QUALITY_CHANGES', 'bootstrap_ci', 'paired_delta_ci', 'speedup_ci',
+           'first_calls', 'interleaved_times', 'latency_stats', 'cpu_info', 'machine_info', 'git_provenance',
+           'variant_spec', 'skip_reason', 'eager_specs', 'ort_specs', 'peer_specs', 'build_pt2e', 'without_spinning',
+           'load_variant', 'VariantCache', 'make_record', 'run_unit', 'fingerprint', 'size_records', 'subset_split',
+           'accuracy_metrics', 'kws_quality_records', 'noisy_split', 'estimate_scores', 'pair_scores', 'speech_metrics',
+           'speech_quality_records', 'latency_input', 'no_grad_call', 'latency_records', 'rtf_records', 'run_batch',
+           'memory_child', 'peak_rss', 'memory_records', 'profile_table', 'profile_records', 'kernprof_run',
+           'kernprof_record', 'batch_latencies', 'summary_metrics', 'round_intervals', 'family_summary', 'summary_line',
+           'settings_name', 'with_models', 'with_settings', 'unit_runner', 'FamilyRun', 'kws_quality_units',
+           'quality_pairs', 'speech_quality_units', 'quality_units', 'rtf_units', 'speed_units', 'stream_specs',
+           'stream_name', 'build_streamer', 'stream_hops', 'stream_wave', 'hop_feeder', 'stream_stats', 'streamed',
+           'stream_quality', 'stream_memory', 'stream_streamers', 'stream_input', 'stream_times', 'stream_qualities',
+           'stream_records', 'stream_units', 'stream_target_metrics', 'stream_summary', 'stream_summary_line',
+           'run_family', 'tidy_frame', 'load_bench', 'overview_cells', 'overview', 'kernprof_config', 'kernprof_unit',
+           'run_benchmark', 'aq_bench']
 
 # %% ../nbs/05_benchmark.ipynb #d751bcfb
 def bootstrap_ci(values,              # per-item values (e.g. 1 for a correct clip)

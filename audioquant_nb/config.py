@@ -20,15 +20,13 @@ from .models import ModelSpec, build_model, spec_for
 from .quant import OBSERVERS
 
 # %% auto #0
-__all__ = ['BOUNDS', 'KIND_WORDS', 'YAML_EXPONENT', 'METHOD_MODULES', 'WEIGHT_BITS', 'AWQ_BITS',
-           'QUANT_DEFAULTS', 'QUANT_NEEDS', 'CONFIG_KEYS', 'REQUIRED_KEYS', 'SECTIONS',
-           'CHECKED_SECTIONS', 'RUNNERS', 'MODEL_LOADERS', 'setting', 'value_ok', 'expectation',
-           'yaml_number', 'yaml_key', 'as_yaml', 'read_settings', 'TrainConfig', 'DataConfig',
-           'QuantConfig', 'read_config_file', 'check_profiles', 'check_keys', 'apply_profile',
-           'model_options', 'check_model', 'check_quant', 'check_source', 'check_sections',
-           'load_config', 'runs_in_profile', 'ensure_data', 'set_data_root', 'read_checkpoint',
-           'save_state', 'load_state', 'checked_section', 'section_difference', 'save_model',
-           'read_saved_model', 'load_model', 'required']
+__all__ = ['BOUNDS', 'KIND_WORDS', 'YAML_EXPONENT', 'METHOD_MODULES', 'WEIGHT_BITS', 'AWQ_BITS', 'QUANT_DEFAULTS', 'QUANT_NEEDS',
+           'CONFIG_KEYS', 'REQUIRED_KEYS', 'SECTIONS', 'CHECKED_SECTIONS', 'RUNNERS', 'MODEL_LOADERS', 'setting',
+           'value_ok', 'expectation', 'yaml_number', 'yaml_key', 'as_yaml', 'read_settings', 'TrainConfig',
+           'DataConfig', 'QuantConfig', 'read_config_file', 'check_profiles', 'check_keys', 'apply_profile',
+           'model_options', 'check_model', 'check_quant', 'check_source', 'check_sections', 'load_config',
+           'runs_in_profile', 'ensure_data', 'set_data_root', 'read_checkpoint', 'save_state', 'load_state',
+           'checked_section', 'section_difference', 'save_model', 'read_saved_model', 'load_model', 'required']
 
 # %% ../nbs/01a_config.ipynb #0cb85157
 def setting(default,          # value when the config leaves the key out

@@ -20,19 +20,17 @@ from torch.utils.data import Dataset
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['DEBUG_ENV', 'CLI_ERRORS', 'SC_LABELS', 'LABEL_TO_INDEX', 'SR', 'SC_SUBDIR',
-           'MAX_NUM_WAVS_PER_CLASS', 'ESPEAK_ACCENTS', 'FLITE_VOICES', 'FESTIVAL_VOICES',
-           'PROFILES', 'NOISE_KINDS', 'SPLITS', 'PAIR_SNRS', 'atomic_path', 'write_json',
-           'write_wav', 'error_message', 'one_line_errors', 'which_set', 'espeak_variants',
-           'engine_voices', 'Speaker', 'speaker_key', 'assign_id', 'SynthProfile', 'profile_named',
-           'draw_speakers', 'to_16k', 'speak', 'trim_silence', 'place_in_window', 'colored_noise',
-           'babble', 'mix_at_snr', 'noise_segment', 'clip_path', 'synth_speaker',
-           'write_split_lists', 'split_list_files', 'write_speaker_table',
-           'write_background_noises', 'AudioFileError', 'wav_problem', 'read_wav', 'synth_command',
-           'missing_dataset_message', 'mix_pairs', 'write_phrases', 'synth_pairs', 'load_pairs',
-           'synth_speech_commands', 'speech_commands', 'clip_metadata', 'UnknownSpeakerError',
-           'SpeakerTable', 'speaker_engines', 'validate_dataset', 'aq_validate', 'decode_split',
-           'load_split', 'resample', 'KWSDataset', 'aq_synth']
+__all__ = ['DEBUG_ENV', 'CLI_ERRORS', 'SC_LABELS', 'LABEL_TO_INDEX', 'SR', 'SC_SUBDIR', 'MAX_NUM_WAVS_PER_CLASS',
+           'ESPEAK_ACCENTS', 'FLITE_VOICES', 'FESTIVAL_VOICES', 'PROFILES', 'NOISE_KINDS', 'SPLITS', 'PAIR_SNRS',
+           'atomic_path', 'write_json', 'write_wav', 'error_message', 'one_line_errors', 'which_set', 'espeak_variants',
+           'engine_voices', 'Speaker', 'speaker_key', 'assign_id', 'SynthProfile', 'profile_named', 'draw_speakers',
+           'to_16k', 'speak', 'trim_silence', 'place_in_window', 'colored_noise', 'babble', 'mix_at_snr',
+           'noise_segment', 'clip_path', 'synth_speaker', 'write_split_lists', 'split_list_files',
+           'write_speaker_table', 'write_background_noises', 'AudioFileError', 'wav_problem', 'read_wav',
+           'synth_command', 'missing_dataset_message', 'mix_pairs', 'write_phrases', 'synth_pairs', 'load_pairs',
+           'synth_speech_commands', 'speech_commands', 'clip_metadata', 'UnknownSpeakerError', 'SpeakerTable',
+           'speaker_engines', 'validate_dataset', 'aq_validate', 'decode_split', 'load_split', 'resample', 'KWSDataset',
+           'aq_synth']
 
 # %% ../nbs/00_data.ipynb #8909502f
 @contextmanager

@@ -21,9 +21,9 @@ from .models import enhance, spec_of
 from .config import ensure_data, load_config, load_model, required, set_data_root
 
 # %% auto #0
-__all__ = ['SPEECH_METRICS', 'line_profile', 'EVALUATORS', 'as_numpy', 'si_sdr', 'pesq_wb',
-           'stoi_score', 'kws_batch', 'predict', 'accuracy', 'training_engines', 'evaluate_kws',
-           'evaluate_nsnet2', 'evaluate_model', 'evaluate_checkpoint', 'aq_evaluate']
+__all__ = ['SPEECH_METRICS', 'line_profile', 'EVALUATORS', 'as_numpy', 'si_sdr', 'pesq_wb', 'stoi_score', 'kws_batch', 'predict',
+           'accuracy', 'training_engines', 'evaluate_kws', 'evaluate_nsnet2', 'evaluate_model', 'evaluate_checkpoint',
+           'aq_evaluate']
 
 # %% ../nbs/01c_evaluate.ipynb #224a8683
 def as_numpy(waveform):  # torch tensor or array

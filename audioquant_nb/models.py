@@ -22,16 +22,14 @@ from torchaudio.models import wav2vec2_model
 from .data import SC_LABELS, SR
 
 # %% auto #0
-__all__ = ['TRANSFORMER_SIZES', 'NSNET2_N_FFT', 'NSNET2_HOP', 'NSNET2_MIN_GAIN', 'ONNX_GATES',
-           'TORCH_GATES', 'TASKS', 'SPECS', 'M5_SPEC', 'TRANSFORMER_SPEC', 'NSNET2_SPEC',
-           'SPEC_FIELDS', 'REQUIRED_SPEC_FIELDS', 'conv_block', 'M5', 'wav2vec2_encoder',
-           'KWSTransformer', 'read_wav2vec2_state', 'load_pretrained_wav2vec2', 'nsnet2_onnx_path',
-           'NSNet2', 'onnx_gates_to_torch', 'onnx_gru_to_torch', 'onnx_node_weights', 'load_nsnet2',
-           'nsnet2_window', 'nsnet2_stft', 'nsnet2_features', 'apply_gain', 'nsnet2_istft',
-           'enhance', 'ort_gain_fn', 'masked_spectrum_loss', 'crop_pairs', 'finetune_nsnet2',
-           'kws_example', 'enhancement_example', 'Task', 'awq_group', 'weight_layers',
-           'conv_is_static', 'ModelSpec', 'm5_fusion', 'm5_awq_groups', 'build_transformer',
-           'encoder_layer_groups', 'transformer_awq_groups', 'nsnet2_awq_groups', 'register_spec',
+__all__ = ['TRANSFORMER_SIZES', 'NSNET2_N_FFT', 'NSNET2_HOP', 'NSNET2_MIN_GAIN', 'ONNX_GATES', 'TORCH_GATES', 'TASKS', 'SPECS',
+           'M5_SPEC', 'TRANSFORMER_SPEC', 'NSNET2_SPEC', 'SPEC_FIELDS', 'REQUIRED_SPEC_FIELDS', 'conv_block', 'M5',
+           'wav2vec2_encoder', 'KWSTransformer', 'read_wav2vec2_state', 'load_pretrained_wav2vec2', 'nsnet2_onnx_path',
+           'NSNet2', 'onnx_gates_to_torch', 'onnx_gru_to_torch', 'onnx_node_weights', 'load_nsnet2', 'nsnet2_window',
+           'nsnet2_stft', 'nsnet2_features', 'apply_gain', 'nsnet2_istft', 'enhance', 'ort_gain_fn',
+           'masked_spectrum_loss', 'crop_pairs', 'finetune_nsnet2', 'kws_example', 'enhancement_example', 'Task',
+           'awq_group', 'weight_layers', 'conv_is_static', 'ModelSpec', 'm5_fusion', 'm5_awq_groups',
+           'build_transformer', 'encoder_layer_groups', 'transformer_awq_groups', 'nsnet2_awq_groups', 'register_spec',
            'as_spec', 'import_spec', 'spec_for', 'spec_of', 'build_model']
 
 # %% ../nbs/01_models.ipynb #b1ba4513

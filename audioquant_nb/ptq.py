@@ -29,13 +29,12 @@ from .config import MODEL_LOADERS, RUNNERS, ensure_data, load_config, load_model
 from .evaluate import accuracy, kws_batch, si_sdr
 
 # %% auto #0
-__all__ = ['PTQ_INPUTS', 'static_and_dynamic', 'calibration_batches', 'fuse_layers', 'wrap_layer',
-           'has_own_stubs', 'PortableCellParams', 'make_portable', 'quantize_static',
-           'quantize_layers', 'sensitivity', 'mixed_precision', 'nsnet2_si_sdr',
-           'calibration_study', 'best_observer', 'choose_observer', 'PT2EModel', 'pt2e_quantize',
-           'pt2e_peer', 'part_study', 'OrtModel', 'export_onnx', 'upgrade_onnx', 'BatchReader',
-           'ort_quantize', 'kws_inputs', 'enhancement_inputs', 'ptq_inputs', 'ort_peers',
-           'layer_choice', 'run_ptq', 'ptq_skeleton']
+__all__ = ['PTQ_INPUTS', 'static_and_dynamic', 'calibration_batches', 'fuse_layers', 'wrap_layer', 'has_own_stubs',
+           'PortableCellParams', 'make_portable', 'quantize_static', 'quantize_layers', 'sensitivity',
+           'mixed_precision', 'nsnet2_si_sdr', 'calibration_study', 'best_observer', 'choose_observer', 'PT2EModel',
+           'pt2e_quantize', 'pt2e_peer', 'part_study', 'OrtModel', 'export_onnx', 'upgrade_onnx', 'BatchReader',
+           'ort_quantize', 'kws_inputs', 'enhancement_inputs', 'ptq_inputs', 'ort_peers', 'layer_choice', 'run_ptq',
+           'ptq_skeleton']
 
 # %% ../nbs/02_ptq.ipynb #8488036d
 warnings.filterwarnings('ignore', message='.*torch.ao.quantization.*deprecated.*')

@@ -27,10 +27,9 @@ from audioquant_nb.quant import (
 from .train import load_noises, train_kws
 
 # %% auto #0
-__all__ = ['QAT_STEPS', 'QAT_RUNS', 'qat_qconfig', 'prepare_kws_qat', 'convert_qat',
-           'freeze_schedule', 'FakeQuantWeight', 'fake_quant_input', 'prepare_dynamic_qat',
-           'strip_fake_quant', 'strip_for_int8', 'convert_dynamic_qat', 'export_dynamic_qat',
-           'prepare_kws_config', 'prepare_dynamic_config', 'run_kws_qat', 'run_dynamic_qat',
+__all__ = ['QAT_STEPS', 'QAT_RUNS', 'qat_qconfig', 'prepare_kws_qat', 'convert_qat', 'freeze_schedule', 'FakeQuantWeight',
+           'fake_quant_input', 'prepare_dynamic_qat', 'strip_fake_quant', 'strip_for_int8', 'convert_dynamic_qat',
+           'export_dynamic_qat', 'prepare_kws_config', 'prepare_dynamic_config', 'run_kws_qat', 'run_dynamic_qat',
            'run_qat', 'qat_skeleton']
 
 # %% ../nbs/03_qat.ipynb #99489921

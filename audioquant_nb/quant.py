@@ -13,11 +13,10 @@ from torch.ao.quantization.observer import (HistogramObserver, MinMaxObserver,
                                             PerChannelMinMaxObserver)
 
 # %% auto #0
-__all__ = ['REDUCED_RANGE_ENGINES', 'OBSERVERS', 'qrange', 'affine_params', 'symmetric_scale',
-           'quantize', 'dequantize', 'pick_group_size', 'quantize_groups', 'dequantize_groups',
-           'pack_int4', 'unpack_int4', 'pack_int3', 'unpack_int3', 'PercentileObserver',
-           'activation_bits', 'activation_args', 'weight_args', 'qconfig_for', 'saved_bytes',
-           'set_module']
+__all__ = ['REDUCED_RANGE_ENGINES', 'OBSERVERS', 'qrange', 'affine_params', 'symmetric_scale', 'quantize', 'dequantize',
+           'pick_group_size', 'quantize_groups', 'dequantize_groups', 'pack_int4', 'unpack_int4', 'pack_int3',
+           'unpack_int3', 'PercentileObserver', 'activation_bits', 'activation_args', 'weight_args', 'qconfig_for',
+           'saved_bytes', 'set_module']
 
 # %% ../nbs/01d_quant.ipynb #01ac06a3
 def qrange(bits:int,            # integer width

@@ -20,23 +20,20 @@ from .study import find_project
 from .models import SPECS, TASKS
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'STREAM_TICKS', 'LOW_BIT_RUNS',
-           'STUDY_MARK', 'LOW_BIT_MARK', 'SNR_MARK', 'PTQ_MARK', 'project_root', 'results_path',
-           'read_json', 'impossible', 'check_values', 'load_records', 'pick', 'results_notice',
-           'task_of', 'families_with', 'change_format', 'metric_name', 'tolerance_text',
-           'quality_text', 'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text',
-           'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'study_families',
-           'model_grid', 'study_table', 'pareto_front', 'panels', 'family_panels', 'size_quality',
-           'size_quality_panel', 'plot_size_quality', 'smallest_within', 'size_sentences',
-           'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence', 'speed_sentences',
-           'stream_panel', 'plot_stream_latency', 'stream_sentence', 'stream_target_texts',
-           'stream_summary_sentence', 'stream_sentences', 'awq_run_rows', 'awq_rows', 'plot_awq',
-           'awq_loss_text', 'awq_sentence', 'awq_sentences', 'layer_grid', 'plot_sensitivity',
-           'sensitivity_sentence', 'sensitivity_sentences', 'snr_frame', 'snr_panel', 'plot_snr',
-           'snr_sentence', 'snr_sentences', 'eval_quality', 'missing_cell', 'low_bit_cell',
-           'low_bit_table', 'speech_scores', 'snr_table', 'nsnet2_snr_table', 'ptq_headline',
-           'peer_row', 'calibration_rows', 'ptq_section', 'ptq_details', 'insert_table',
-           'write_readme', 'aq_report']
+__all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'STREAM_TICKS', 'LOW_BIT_RUNS', 'STUDY_MARK', 'LOW_BIT_MARK',
+           'SNR_MARK', 'PTQ_MARK', 'project_root', 'results_path', 'read_json', 'impossible', 'check_values',
+           'load_records', 'pick', 'results_notice', 'task_of', 'families_with', 'change_format', 'metric_name',
+           'tolerance_text', 'quality_text', 'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text',
+           'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'study_families', 'model_grid',
+           'study_table', 'pareto_front', 'panels', 'family_panels', 'size_quality', 'size_quality_panel',
+           'plot_size_quality', 'smallest_within', 'size_sentences', 'latency_bars', 'plot_latency', 'interval_text',
+           'speed_sentence', 'speed_sentences', 'stream_panel', 'plot_stream_latency', 'stream_sentence',
+           'stream_target_texts', 'stream_summary_sentence', 'stream_sentences', 'awq_run_rows', 'awq_rows', 'plot_awq',
+           'awq_loss_text', 'awq_sentence', 'awq_sentences', 'layer_grid', 'plot_sensitivity', 'sensitivity_sentence',
+           'sensitivity_sentences', 'snr_frame', 'snr_panel', 'plot_snr', 'snr_sentence', 'snr_sentences',
+           'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table', 'speech_scores', 'snr_table',
+           'nsnet2_snr_table', 'ptq_headline', 'peer_row', 'calibration_rows', 'ptq_section', 'ptq_details',
+           'insert_table', 'write_readme', 'aq_report']
 
 # %% ../nbs/06_report.ipynb #5605f99c
 PRECISIONS = {'fp32': 'FP32', 'ptq': 'PTQ (int8)', 'qat': 'QAT (int8)',

@@ -17,10 +17,9 @@ from .data import CLI_ERRORS, one_line_errors
 from .study import find_project
 
 # %% auto #0
-__all__ = ['CHROMIUM_NAMES', 'REPORT_NOTEBOOKS', 'sidebar_yml', 'proc_notebooks', 'results_env',
-           'execute_notebook', 'module_namespace_code', 'render', 'page_links', 'link_target',
-           'broken_links', 'chromium', 'screenshot', 'build_site', 'report_page', 'given_path',
-           'aq_docs']
+__all__ = ['CHROMIUM_NAMES', 'REPORT_NOTEBOOKS', 'sidebar_yml', 'proc_notebooks', 'results_env', 'execute_notebook',
+           'module_namespace_code', 'render', 'page_links', 'link_target', 'broken_links', 'chromium', 'screenshot',
+           'build_site', 'report_page', 'given_path', 'aq_docs']
 
 # %% ../nbs/06b_site.ipynb #bb87dff5
 def sidebar_yml(pages):  # file names of the processed notebooks

@@ -17,10 +17,9 @@ from .models import NSNET2_HOP, NSNET2_MIN_GAIN, NSNET2_N_FFT, nsnet2_window
 from .ptq import ort_quantize
 
 # %% auto #0
-__all__ = ['STREAM_DELAY', 'N_BINS', 'STREAM_WINDOW', 'GRU_STEPS', 'STREAM_RUNTIMES',
-           'MODEL_RUNTIMES', 'EXPORT_RUNTIMES', 'frame_features', 'frame_output', 'awq_gru_step',
-           'gru_step', 'FrameStep', 'initial_state', 'TorchGainStep', 'GRUCells', 'ExportStep',
-           'export_stream_onnx', 'OrtGainStep', 'NSNet2Streamer', 'nsnet2_streamer']
+__all__ = ['STREAM_DELAY', 'N_BINS', 'STREAM_WINDOW', 'GRU_STEPS', 'STREAM_RUNTIMES', 'MODEL_RUNTIMES', 'EXPORT_RUNTIMES',
+           'frame_features', 'frame_output', 'awq_gru_step', 'gru_step', 'FrameStep', 'initial_state', 'TorchGainStep',
+           'GRUCells', 'ExportStep', 'export_stream_onnx', 'OrtGainStep', 'NSNet2Streamer', 'nsnet2_streamer']
 
 # %% ../nbs/01e_stream.ipynb #4eb42210
 STREAM_DELAY = NSNET2_N_FFT - NSNET2_HOP  # algorithmic delay in samples: window minus hop

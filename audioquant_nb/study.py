@@ -19,13 +19,12 @@ from .config import load_config, runs_in_profile
 from .data import PROFILES, SC_SUBDIR, one_line_errors, write_json
 
 # %% auto #0
-__all__ = ['LIBRARY', 'PRECISION_ORDER', 'STEP_MODULES', 'CHILDREN', 'STOPPED', 'is_project',
-           'find_project', 'digest', 'raw_config', 'study_configs', 'data_step', 'model_step',
-           'check_bench', 'benchmark_step', 'report_step', 'study_plan', 'pid_alive',
-           'lock_holders', 'write_lock', 'take_lock', 'output_lock', 'forward_signal',
-           'start_child', 'end_child', 'forwarding_signals', 'run_command', 'timed_step',
-           'read_state', 'is_done', 'record_step', 'step_after', 'ready_steps', 'run_in_order',
-           'run_steps', 'run_study', 'changed_steps', 'aq_study']
+__all__ = ['LIBRARY', 'PRECISION_ORDER', 'STEP_MODULES', 'CHILDREN', 'STOPPED', 'is_project', 'find_project', 'digest',
+           'raw_config', 'study_configs', 'data_step', 'model_step', 'check_bench', 'benchmark_step', 'report_step',
+           'study_plan', 'pid_alive', 'lock_holders', 'write_lock', 'take_lock', 'output_lock', 'forward_signal',
+           'start_child', 'end_child', 'forwarding_signals', 'run_command', 'timed_step', 'read_state', 'is_done',
+           'record_step', 'step_after', 'ready_steps', 'run_in_order', 'run_steps', 'run_study', 'changed_steps',
+           'aq_study']
 
 # %% ../nbs/06a_study.ipynb #8024b2ac
 LIBRARY = Path(audioquant_nb.__file__).parent  # the library's source files

@@ -25,9 +25,8 @@ from .config import (RUNNERS, TrainConfig, ensure_data, load_config, load_state,
 from .evaluate import accuracy, evaluate_checkpoint, kws_batch
 
 # %% auto #0
-__all__ = ['epoch_batches', 'shift_and_gain', 'change_speed', 'load_noises', 'add_noise',
-           'augment_batch', 'warmup_cosine', 'distributed_setup', 'train_epoch', 'train_kws',
-           'run_fp32', 'aq_run']
+__all__ = ['epoch_batches', 'shift_and_gain', 'change_speed', 'load_noises', 'add_noise', 'augment_batch', 'warmup_cosine',
+           'distributed_setup', 'train_epoch', 'train_kws', 'run_fp32', 'aq_run']
 
 # %% ../nbs/01b_train.ipynb #83e29d7c
 def epoch_batches(n:int,           # clips
