@@ -15,25 +15,26 @@ import seaborn as sns
 import yaml
 from fastcore.script import call_parse
 
+from .benchmark import contamination_notes
 from .data import atomic_path, one_line_errors
 from .study import find_project
 from .models import SPECS, TASKS
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'STREAM_TICKS', 'LOW_BIT_RUNS', 'STUDY_MARK', 'LOW_BIT_MARK',
-           'SNR_MARK', 'PTQ_MARK', 'project_root', 'results_path', 'read_json', 'impossible', 'check_values',
-           'load_records', 'pick', 'results_notice', 'task_of', 'families_with', 'change_format', 'metric_name',
-           'tolerance_text', 'quality_text', 'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text',
+__all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'ISA_NAMES', 'STREAM_TICKS', 'LOW_BIT_RUNS', 'STUDY_MARK',
+           'LOW_BIT_MARK', 'SNR_MARK', 'PTQ_MARK', 'project_root', 'results_path', 'read_json', 'impossible',
+           'check_values', 'load_records', 'pick', 'results_notice', 'task_of', 'families_with', 'change_format',
+           'metric_name', 'tolerance_text', 'quality_text', 'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text',
            'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'study_families', 'model_grid',
-           'study_table', 'pareto_front', 'panels', 'family_panels', 'size_quality', 'size_quality_panel',
-           'plot_size_quality', 'smallest_within', 'size_sentences', 'latency_bars', 'plot_latency', 'interval_text',
-           'speed_sentence', 'speed_sentences', 'stream_panel', 'plot_stream_latency', 'stream_sentence',
-           'stream_target_texts', 'stream_summary_sentence', 'stream_sentences', 'awq_run_rows', 'awq_rows', 'plot_awq',
-           'awq_loss_text', 'awq_sentence', 'awq_sentences', 'layer_grid', 'plot_sensitivity', 'sensitivity_sentence',
-           'sensitivity_sentences', 'snr_frame', 'snr_panel', 'plot_snr', 'snr_sentence', 'snr_sentences',
-           'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table', 'speech_scores', 'snr_table',
-           'nsnet2_snr_table', 'ptq_headline', 'peer_row', 'calibration_rows', 'ptq_section', 'ptq_details',
-           'insert_table', 'write_readme', 'aq_report']
+           'isa_text', 'machine_text', 'grid_notes', 'study_table', 'pareto_front', 'panels', 'family_panels',
+           'size_quality', 'size_quality_panel', 'plot_size_quality', 'smallest_within', 'size_sentences',
+           'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence', 'speed_sentences', 'stream_panel',
+           'plot_stream_latency', 'stream_sentence', 'floor_text', 'stream_target_texts', 'stream_summary_sentence',
+           'stream_sentences', 'awq_run_rows', 'awq_rows', 'plot_awq', 'awq_loss_text', 'awq_sentence', 'awq_sentences',
+           'layer_grid', 'plot_sensitivity', 'sensitivity_sentence', 'sensitivity_sentences', 'snr_frame', 'snr_panel',
+           'plot_snr', 'snr_sentence', 'snr_sentences', 'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table',
+           'speech_scores', 'snr_table', 'nsnet2_snr_table', 'ptq_headline', 'peer_row', 'calibration_rows',
+           'ptq_section', 'ptq_details', 'insert_table', 'write_readme', 'aq_report']
 
 # %% ../nbs/06_report.ipynb #5605f99c
 PRECISIONS = {'fp32': 'FP32', 'ptq': 'PTQ (int8)', 'qat': 'QAT (int8)',
@@ -97,10 +98,10 @@ def load_records(results_dir):  # results folder
 # %% ../nbs/06_report.ipynb #71be5259
 def pick(records:list,  # benchmark records
          **match):      # values of record fields or `setting` entries
-    "The records without errors whose fields (or settings) equal every value of `match`."
+    "The records to publish (no error, no contaminated timing) whose fields or settings match."
     value = lambda r, k: r.get(k, r.get('setting', {}).get(k))
-    return [r for r in records
-            if 'error' not in r and all(value(r, k) == v for k, v in match.items())]
+    publish = lambda r: 'error' not in r and 'contaminated' not in r
+    return [r for r in records if publish(r) and all(value(r, k) == v for k, v in match.items())]
 
 # %% ../nbs/06_report.ipynb #f9f170a0
 def results_notice(results_dir):  # the results folder the report reads
@@ -247,6 +248,38 @@ def model_grid(rows:dict,     # row label -> one cell per family
     body = [f'| {label} | ' + ' | '.join(cells) + ' |' for label, cells in rows.items()]
     return '\n'.join(head + body)
 
+# %% ../nbs/06_report.ipynb #2149b1e3
+# /proc/cpuinfo flag -> the name the report gives the instruction set
+ISA_NAMES = {'avx2': 'AVX2', 'avx512f': 'AVX-512', 'avx512_vnni': 'AVX-512 VNNI',
+             'avx_vnni': 'AVX-VNNI', 'avx512_bf16': 'AVX-512 BF16', 'amx_int8': 'AMX-INT8'}
+
+def isa_text(flags:list):  # a record's `cpu_flags`
+    "The instruction sets int8 kernels use, by name, saying so when there is no VNNI."
+    names = [name for flag, name in ISA_NAMES.items() if flag in flags]
+    no_vnni = not any('vnni' in f for f in flags)
+    return ', '.join(names + ['no VNNI'] * no_vnni) or 'no AVX2'
+
+# %% ../nbs/06_report.ipynb #430d4e11
+def machine_text(records:list):  # benchmark records
+    "'Measured on ...': each machine the records come from, its ISA, L2 cache and versions."
+    machines = {}
+    for r in records:
+        m = r.get('provenance', {}).get('machine')
+        if m: machines.setdefault((m['cpu'], tuple(m['cpu_flags'])), m)
+    def text(m):  # one machine
+        l2 = m.get('cache_kb', {}).get('L2')
+        cache = f", {l2 / 1024:g} MB L2 per core" if l2 else ''
+        return (f"{m['cpu']} ({m['logical_cpus']} logical CPUs{cache}; {isa_text(m['cpu_flags'])})"
+                f", torch {m['torch']}, ONNX Runtime {m['onnxruntime']}")
+    if not machines: return ''
+    return 'Measured on ' + '; and on '.join(text(m) for m in machines.values()) + '.'
+
+# %% ../nbs/06_report.ipynb #a1f5572e
+def grid_notes(records:list):  # benchmark records
+    "The lines under the grid: the machine, then each timing unit left out as contaminated."
+    notes = [machine_text(records)] + contamination_notes(records)
+    return '\n\n'.join(n for n in notes if n)
+
 # %% ../nbs/06_report.ipynb #0efb7114
 def study_table(results_dir='results',  # folder written by `aq_evaluate` and `aq_bench`
                 config_dir=None):       # the study's configs (None: the project's `configs/`)
@@ -255,7 +288,8 @@ def study_table(results_dir='results',  # folder written by `aq_evaluate` and `a
     evaluated = lambda f, p: format_cell(read_result(results_dir, f'{f}_{p}'), task_of(f))
     rows = {label: [bench_cell(records, f, p) or evaluated(f, p) for f in families]
             for p, label in PRECISIONS.items()}
-    return model_grid(rows, families)
+    notes = grid_notes(records)
+    return model_grid(rows, families) + (f'\n\n{notes}' if notes else '')
 
 # %% ../nbs/06_report.ipynb #ea6859bb
 def pareto_front(sizes,      # size of each point (smaller is better)
@@ -465,12 +499,21 @@ def stream_sentence(r:dict):  # a stream record
     quality = f"streamed SI-SDR {m['si_sdr']:.2f} dB, {changes} ({others})"
     return f"`{r['variant']}` on {st['stream_runtime']}: {latency}; {budget}{memory}; {quality}."
 
+# %% ../nbs/06_report.ipynb #180845f9
+def floor_text(m:dict):  # metrics of a stream summary record
+    "' (reading the int8 weights ... takes at least F ms ...)', or '' without a floor measured."
+    if 'floor_ms' not in m: return ''
+    weights = f"{m['int8_weight_mb']:.2f} MB of int8 weights (L2 cache: {m['l2_mb']:g} MB)"
+    floor = f"at least {m['floor_ms']:.3f} ms per frame at {m['read_gb_s']:.0f} GB/s on this core"
+    verdict = '; the target lies below this floor' if m['target_p50_below_floor'] else ''
+    return f' (reading its {weights} takes {floor}{verdict})'
+
 # %% ../nbs/06_report.ipynb #733289b6
 def stream_target_texts(m:dict,        # metrics of a stream summary record
                         targets:dict): # its targets: p50_ms, p99_ms, si_sdr_db
     "The summary's targets as phrases, each with whether it is met."
     met = lambda k: 'met' if m[k] else 'not met'
-    texts = [f"p50 at most {targets['p50_ms']:g} ms: {met('target_p50_met')}",
+    texts = [f"p50 at most {targets['p50_ms']:g} ms: {met('target_p50_met')}{floor_text(m)}",
              f"p99 at most {targets['p99_ms']:g} ms: {met('target_p99_met')}"]
     if 'vs_ort_fp32' in m:
         ort = f"{m['ort_fp32_p50_ms']:.3f} ms p50, {m['vs_ort_fp32']:.2f}x its speed"
