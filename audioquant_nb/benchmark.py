@@ -24,8 +24,9 @@ from .data import (SC_LABELS, SR, atomic_path, load_pairs, load_split, mix_at_sn
                                 noise_segment, write_json)
 from .evaluate import SPEECH_METRICS, as_numpy, predict
 from .models import SPECS, TASKS, enhance, spec_for, spec_of
-from .ptq import OrtModel, PT2EModel, pt2e_quantize, ptq_inputs
-from .stream import EXPORT_RUNTIMES, MODEL_RUNTIMES, STREAM_RUNTIMES
+from .ptq import OrtModel, PT2EModel, cpu_flags, pt2e_quantize, ptq_inputs
+from .stream import (EXPORT_RUNTIMES, MODEL_RUNTIMES, N_BINS, STREAM_RUNTIMES,
+                                  NSNet2Streamer)
 from .train import load_noises
 
 # %% auto #0
@@ -43,10 +44,10 @@ __all__ = ['TIMING_SPREAD', 'SEED', 'NOISE_SNRS', 'THREADS', 'BATCHES', 'SETTING
            'with_settings', 'unit_runner', 'FamilyRun', 'kws_quality_units', 'quality_pairs', 'speech_quality_units',
            'quality_units', 'rtf_units', 'speed_units', 'stream_specs', 'stream_name', 'build_streamer', 'stream_hops',
            'stream_wave', 'hop_feeder', 'stream_stats', 'streamed', 'stream_quality', 'stream_memory',
-           'stream_streamers', 'weight_count', 'read_seconds', 'stream_floor_record', 'stream_input', 'stream_times',
-           'stream_qualities', 'stream_records', 'stream_units', 'stream_target_metrics', 'stream_summary',
-           'stream_summary_line', 'run_family', 'tidy_frame', 'load_bench', 'overview_cells', 'overview',
-           'kernprof_config', 'kernprof_unit', 'contamination_notes', 'run_benchmark', 'aq_bench']
+           'stream_streamers', 'weight_count', 'read_seconds', 'UnitGainStep', 'stream_floor_record', 'stream_input',
+           'stream_times', 'stream_qualities', 'stream_records', 'stream_units', 'stream_target_metrics',
+           'stream_summary', 'stream_summary_line', 'run_family', 'tidy_frame', 'load_bench', 'overview_cells',
+           'overview', 'kernprof_config', 'kernprof_unit', 'contamination_notes', 'run_benchmark', 'aq_bench']
 
 # %% ../nbs/05_benchmark.ipynb #d751bcfb
 def bootstrap_ci(values,              # per-item values (e.g. 1 for a correct clip)
@@ -216,15 +217,12 @@ def cache_sizes(cpu=Path('/sys/devices/system/cpu/cpu0/cache')):  # a CPU's cach
 # %% ../nbs/05_benchmark.ipynb #9d718a6b
 @functools.cache
 def cpu_info():
-    "CPU model, logical CPUs and the SIMD flags int8 kernels use (AVX2, AVX-512, AMX, VNNI, FMA)."
+    "CPU model, logical CPUs, the SIMD flags int8 kernels use (`ptq.cpu_flags`), cache sizes."
     info = Path('/proc/cpuinfo')
     lines = info.read_text().splitlines() if info.exists() else []
-    def field(key):  # the first value of a /proc/cpuinfo field
-        return next((l.split(':', 1)[1].strip() for l in lines if l.startswith(key)), '')
-    keep = lambda f: f.startswith(('avx2', 'avx512', 'amx')) or 'vnni' in f or f in ('fma', 'f16c')
-    flags = sorted(filter(keep, field('flags').split()))
-    return {'cpu': field('model name') or platform.processor(), 'logical_cpus': os.cpu_count(),
-            'cpu_flags': flags, 'cache_kb': cache_sizes()}
+    model = next((l.split(':', 1)[1].strip() for l in lines if l.startswith('model name')), '')
+    return {'cpu': model or platform.processor(), 'logical_cpus': os.cpu_count(),
+            'cpu_flags': cpu_flags(), 'cache_kb': cache_sizes()}
 
 # %% ../nbs/05_benchmark.ipynb #d66a55b6
 def machine_info():
@@ -831,10 +829,11 @@ SETTINGS = {'tiny': dict(clips=None, robust_clips=20, pairs=None, threads=(1,), 
                          rounds={1: 3, 32: 2}, warmup=1, budget_s=2, rtf_rounds=2,
                          rtf_seconds=2.0, stream_frames=100, stream_warmup=5, stream_pairs=1,
                          stream_hops=0, profile_calls=1, profile_batch=1, kernprof=False),
-            'quick': dict(clips=1000, robust_clips=200, pairs=8, threads=THREADS, batches=BATCHES,
-                          rounds={1: 30, 32: 12}, warmup=2, budget_s=15, rtf_rounds=3,
-                          rtf_seconds=10.0, stream_frames=2000, stream_warmup=50, stream_pairs=8,
-                          stream_hops=500, profile_calls=3, profile_batch=32, kernprof=True),
+            'quick': dict(clips=1000, robust_clips=200, pairs=None, threads=THREADS,
+                          batches=BATCHES, rounds={1: 30, 32: 12}, warmup=2, budget_s=15,
+                          rtf_rounds=3, rtf_seconds=10.0, stream_frames=2000, stream_warmup=50,
+                          stream_pairs=8, stream_hops=500, profile_calls=3, profile_batch=32,
+                          kernprof=True),
             'full': dict(clips=None, robust_clips=None, pairs=None, threads=THREADS,
                          batches=BATCHES, rounds={1: 200, 32: 30}, warmup=5, budget_s=300,
                          rtf_rounds=15, rtf_seconds=10.0, stream_frames=6000, stream_warmup=100,
@@ -1101,13 +1100,29 @@ def read_seconds(nbytes:int,        # bytes to read, as one float32 buffer
     return float(np.median(interleaved_times({'read': sum_all}, repeats, warmup=5)['read']))
 
 # %% ../nbs/05_benchmark.ipynb #5c376c7f
-def stream_floor_record(run:FamilyRun):  # an enhancement family's run
-    "The least time one thread needs per frame to read the FP32 model's weights as int8."
+class UnitGainStep:
+    "A gain step that passes every bin and keeps no state: streaming it costs only the streamer."
+    def reset(self):
+        "Nothing to reset."
+    def __call__(self,
+                 features:np.ndarray):  # one frame's log power [161]
+        "Gain 1 for every bin."
+        return np.ones(N_BINS, np.float32)
+
+# %% ../nbs/05_benchmark.ipynb #18f840da
+def stream_floor_record(run:FamilyRun,     # an enhancement family's run
+                        wave:np.ndarray,   # the timing stream
+                        frames:int=500):   # frames of the streamer's own time
+    "Per frame: the least time to read the FP32 model's weights as int8, and the streamer's own."
     torch.set_num_threads(1)
     nbytes = weight_count(run.cache.get(run.ref))  # one byte per int8 weight
     seconds = read_seconds(nbytes)
+    own = {'own': hop_feeder(NSNet2Streamer(UnitGainStep()), wave)}
+    own_s = float(np.median(interleaved_times(own, frames, warmup=20)['own']))
     metrics = {'int8_weight_mb': nbytes / 1e6, 'read_gb_s': nbytes / seconds / 1e9,
-               'floor_ms': 1e3 * seconds, 'l2_mb': cpu_info()['cache_kb'].get('L2', 0) / 1024}
+               'read_ms': 1e3 * seconds, 'streamer_ms': 1e3 * own_s,
+               'floor_ms': 1e3 * (seconds + own_s),
+               'l2_mb': cpu_info()['cache_kb'].get('L2', 0) / 1024}
     return make_record(run.by_name[run.ref], 'stream_floor', {'threads': 1}, metrics,
                        quick=run.quick)
 
@@ -1170,7 +1185,7 @@ def stream_records(run:FamilyRun):  # the run of an enhancement family whose spe
         details = {'frame_ms': [round(1e3 * t, 5) for t in times[n]], 'source': x['source'],
                    'memory_error': memory_errors.get(n)}
         return make_record(x, 'stream', where, m, details, quick=run.quick)
-    return mark_timing([record(x) for x in specs], timing) + [stream_floor_record(run)]
+    return mark_timing([record(x) for x in specs], timing) + [stream_floor_record(run, wave)]
 
 # %% ../nbs/05_benchmark.ipynb #311c39d1
 def stream_units(run:FamilyRun):  # the family's run

@@ -5,6 +5,9 @@
 # %% ../nbs/02_ptq.ipynb #6f58ae4c
 from __future__ import annotations
 import copy
+import platform
+import shutil
+import tempfile
 import warnings
 from pathlib import Path
 from typing import Callable
@@ -18,7 +21,8 @@ from torch.ao.nn.quantized.dynamic.modules.rnn import PackedParameter
 import onnx
 import onnx.version_converter
 import onnxruntime as ort
-from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType
+from onnxruntime.quantization import (CalibrationDataReader, CalibrationMethod, QuantFormat,
+                                      QuantType)
 from onnxruntime.quantization import quantize_dynamic as ort_quantize_dynamic
 from onnxruntime.quantization import quantize_static as ort_quantize_static
 
@@ -29,11 +33,13 @@ from .config import MODEL_LOADERS, RUNNERS, ensure_data, load_config, load_model
 from .evaluate import accuracy, kws_batch, si_sdr
 
 # %% auto #0
-__all__ = ['PTQ_INPUTS', 'static_and_dynamic', 'calibration_batches', 'fuse_layers', 'wrap_layer', 'has_own_stubs',
-           'PortableCellParams', 'make_portable', 'quantize_static', 'quantize_layers', 'sensitivity',
-           'mixed_precision', 'nsnet2_si_sdr', 'calibration_study', 'best_observer', 'choose_observer', 'PT2EModel',
-           'pt2e_quantize', 'pt2e_peer', 'part_study', 'OrtModel', 'export_onnx', 'upgrade_onnx', 'BatchReader',
-           'ort_quantize', 'kws_inputs', 'enhancement_inputs', 'ptq_inputs', 'ort_peers', 'layer_choice', 'run_ptq',
+__all__ = ['PT2E_LAYER_OPS', 'ORT_CALIBRATIONS', 'PTQ_INPUTS', 'static_and_dynamic', 'calibration_batches', 'fuse_layers',
+           'wrap_layer', 'has_own_stubs', 'PortableCellParams', 'make_portable', 'quantize_static', 'quantize_layers',
+           'sensitivity', 'mixed_precision', 'nsnet2_si_sdr', 'calibration_study', 'best_observer', 'choose_observer',
+           'opaque_gru', 'OpaqueGRU', 'exportable', 'pt2e_convert', 'pt2e_layers', 'fixed_dims', 'PT2EModel',
+           'pt2e_quantize', 'pt2e_peer', 'part_study', 'OrtModel', 'export_onnx', 'upgrade_onnx', 'uniform_rows',
+           'BatchReader', 'ort_quantize', 'cpu_flags', 'needs_reduce_range', 'ort_static_peer', 'kws_inputs',
+           'calibration_split', 'enhancement_inputs', 'ptq_inputs', 'ort_peers', 'layer_choice', 'run_ptq',
            'ptq_skeleton']
 
 # %% ../nbs/02_ptq.ipynb #8488036d
@@ -208,14 +214,99 @@ def choose_observer(q:dict,       # the config's `quant` section
     if q['observer'] == 'auto' and study: return best_observer(study, q['calibration_clips'])
     return q['observer'].replace('auto', 'histogram')
 
+# %% ../nbs/02_ptq.ipynb #b3faf18b
+@torch.library.custom_op('audioquant::gru', mutates_args=())
+def opaque_gru(x:torch.Tensor,              # input sequence
+               weights:list[torch.Tensor],  # the GRU's parameters, in their registration order
+               num_layers:int,              # its layers
+               batch_first:bool) -> tuple[torch.Tensor, torch.Tensor]:  # its batch dimension
+    "A unidirectional GRU with biases, from zero states, as one op: (outputs, last states)."
+    batch = x.shape[0 if batch_first else 1]
+    h0 = x.new_zeros(num_layers, batch, weights[1].shape[1])  # weight_hh_l0 is [3H, H]
+    return tuple(torch._VF.gru(x, h0, weights, True, num_layers, 0.0, False, False, batch_first))
+
+# %% ../nbs/02_ptq.ipynb #6acdc29e
+@opaque_gru.register_fake
+def _opaque_gru_shapes(x, weights, num_layers, batch_first):  # as `opaque_gru`
+    "Output shapes of `opaque_gru` for tracing: the frame count stays symbolic."
+    batch, hidden = x.shape[0 if batch_first else 1], weights[1].shape[1]
+    return x.new_empty(*x.shape[:2], hidden), x.new_empty(num_layers, batch, hidden)
+
+# %% ../nbs/02_ptq.ipynb #b3042c19
+class OpaqueGRU(nn.Module):
+    "A GRU that `torch.export` captures as one op (`opaque_gru`) instead of a loop over frames."
+    def __init__(self,
+                 gru:nn.GRU):  # unidirectional GRU with biases
+        super().__init__()
+        self.gru = gru
+    def forward(self,
+                x:torch.Tensor):  # input sequence
+        "(outputs, last states), as the GRU from zero states gives them."
+        gru = self.gru
+        return opaque_gru(x, list(gru.parameters()), gru.num_layers, gru.batch_first)
+
+# %% ../nbs/02_ptq.ipynb #2e1b26d9
+def exportable(model:nn.Module):  # model, changed in place
+    "The model with each unidirectional GRU with biases replaced by an `OpaqueGRU`."
+    grus = [n for n, m in model.named_modules()
+            if isinstance(m, nn.GRU) and m.bias and not m.bidirectional]
+    for n in grus: set_module(model, n, OpaqueGRU(model.get_submodule(n)))
+    return model
+
+# %% ../nbs/02_ptq.ipynb #28f00619
+def pt2e_convert(model:nn.Module,     # FP32 model (not modified)
+                 calib:list,          # calibration batches
+                 dynamic_dims=(0,)):  # input dimensions of varying size
+    "PT2E int8 graph: exported with dynamic dimensions, annotated for x86, calibrated, converted."
+    # torchao takes 4 s to import: only this function needs it
+    from torchao.quantization.pt2e import move_exported_model_to_eval
+    from torchao.quantization.pt2e.quantize_pt2e import convert_pt2e, prepare_pt2e
+    from torchao.quantization.pt2e.quantizer import x86_inductor_quantizer as x86
+    dims = {d: torch.export.Dim.AUTO for d in dynamic_dims}
+    plain = exportable(copy.deepcopy(model).eval())
+    exported = torch.export.export(plain, (calib[0],), dynamic_shapes=(dims,))
+    config = x86.get_default_x86_inductor_quantization_config()
+    quantizer = x86.X86InductorQuantizer().set_global(config)
+    prepared = prepare_pt2e(exported.module(), quantizer)
+    with torch.no_grad():
+        for x in calib: prepared(x)
+    return move_exported_model_to_eval(convert_pt2e(prepared))
+
+# %% ../nbs/02_ptq.ipynb #e199ca82
+# by name: a process that defines `opaque_gru` again (a notebook after the module) gets a new op
+PT2E_LAYER_OPS = ('aten.conv1d.default', 'aten.conv2d.default', 'aten.linear.default',
+                  'audioquant.gru.default')
+
+def pt2e_layers(graph:nn.Module):  # converted PT2E graph
+    "{'int8_layers', 'fp32_layers'}: its layers' module names, by whether their inputs are int8."
+    dequantized = lambda node: 'dequantize' in str(getattr(node, 'target', ''))
+    split = {'int8_layers': [], 'fp32_layers': []}
+    for node in graph.graph.nodes:
+        if node.op != 'call_function' or str(node.target) not in PT2E_LAYER_OPS: continue
+        stack = list(node.meta.get('nn_module_stack', {}).values())  # (name, type), outermost first
+        int8 = dequantized(node.args[0]) and dequantized(node.args[1])
+        split['int8_layers' if int8 else 'fp32_layers'].append(stack[-1][0] if stack else node.name)
+    return split
+
+# %% ../nbs/02_ptq.ipynb #01c43126
+def fixed_dims(graph:nn.Module,  # converted PT2E graph
+               dynamic_dims):    # input dimensions asked to vary
+    "{dimension: size} of those the export fixed to the example's size (a batch of 1, say)."
+    model_input = next(n for n in graph.graph.nodes if n.op == 'placeholder')
+    shape = model_input.meta['val'].shape
+    return {d: int(shape[d]) for d in dynamic_dims if isinstance(shape[d], int)}
+
 # %% ../nbs/02_ptq.ipynb #4aec9445
 class PT2EModel(nn.Module):
     "A converted PT2E graph behind the study's model interface (`eval()` is a no-op for torchao)."
     def __init__(self,
-                 graph:nn.Module,      # converted graph module
-                 sample_rate:int=SR):  # input rate (keyword models)
+                 graph:nn.Module,            # converted graph module
+                 sample_rate:int=SR,         # input rate (keyword models)
+                 layers:dict|None=None,      # `pt2e_layers` of the graph
+                 fixed_dims:dict|None=None):  # input dimensions its export fixed: {dim: size}
         super().__init__()
         self.graph, self.sample_rate = graph, sample_rate
+        self.layers, self.fixed_dims = layers or {}, fixed_dims or {}
     def train(self,
               mode:bool=True):  # ignored: a converted graph has no training mode
         "No-op: torchao forbids switching a converted graph's mode."
@@ -229,30 +320,21 @@ class PT2EModel(nn.Module):
 def pt2e_quantize(model:nn.Module,     # FP32 model (not modified)
                   calib:list,          # calibration batches
                   dynamic_dims=(0,)):  # input dimensions of varying size
-    "PT2E int8 model: exported with dynamic dimensions, annotated for x86, calibrated, converted."
-    # torchao takes 4 s to import: only this function needs it
-    from torchao.quantization.pt2e import move_exported_model_to_eval
-    from torchao.quantization.pt2e.quantize_pt2e import convert_pt2e, prepare_pt2e
-    from torchao.quantization.pt2e.quantizer import x86_inductor_quantizer as x86
-    dims = {d: torch.export.Dim.AUTO for d in dynamic_dims}
-    exported = torch.export.export(copy.deepcopy(model).eval(), (calib[0],), dynamic_shapes=(dims,))
-    config = x86.get_default_x86_inductor_quantization_config()
-    quantizer = x86.X86InductorQuantizer().set_global(config)
-    prepared = prepare_pt2e(exported.module(), quantizer)
-    with torch.no_grad():
-        for x in calib: prepared(x)
-    graph = move_exported_model_to_eval(convert_pt2e(prepared))
-    return PT2EModel(graph, getattr(model, 'sample_rate', SR))
+    "PT2E int8 model (`pt2e_convert`), knowing its int8 and FP32 layers and any fixed dimension."
+    graph = pt2e_convert(model, calib, dynamic_dims)
+    return PT2EModel(graph, getattr(model, 'sample_rate', SR), pt2e_layers(graph),
+                     fixed_dims(graph, dynamic_dims))
 
 # %% ../nbs/02_ptq.ipynb #2f7d9a61
 def pt2e_peer(fp32:nn.Module,   # FP32 model
               calib:list,       # calibration batches
               score:Callable):  # model -> quality (higher is better)
-    "{'score'} of the PT2E int8 model, or {'error'} when the model does not export."
-    try: return {'score': score(pt2e_quantize(fp32, calib, spec_of(fp32).dynamic_dims))}
+    "{'score', int8 and FP32 layers, fixed dimensions} of PT2E int8, or {'error'} if it fails."
+    try: model = pt2e_quantize(fp32, calib, spec_of(fp32).dynamic_dims)
     except Exception as e:
         first_line = str(e).strip().splitlines()[0][:200]
         return {'error': f'{type(e).__name__}: {first_line}'}
+    return {'score': score(model), **model.layers, 'fixed_dims': model.fixed_dims}
 
 # %% ../nbs/02_ptq.ipynb #43266ac1
 def part_study(model:nn.Module,            # FP32 model
@@ -307,20 +389,29 @@ def upgrade_onnx(src,            # ONNX file
     with atomic_path(dst) as tmp: onnx.save(upgraded, str(tmp))
     return Path(dst)
 
+# %% ../nbs/02_ptq.ipynb #247308e7
+def uniform_rows(batches:list):  # input tensors [B, ...], sizes may differ in any dimension
+    "Each row of the batches as a batch of one, cropped to their smallest size in each dimension."
+    sizes = [min(b.shape[d] for b in batches) for d in range(1, batches[0].dim())]
+    crop = (slice(None),) + tuple(slice(0, n) for n in sizes)
+    return [row for b in batches for row in b[crop].split(1)]
+
 # %% ../nbs/02_ptq.ipynb #7f4a1b9c
 class BatchReader(CalibrationDataReader):
-    "Calibration batches for ONNX Runtime's static quantizer."
+    "Calibration inputs for ONNX Runtime's static quantizer: one row at a time, of one shape."
     def __init__(self,
-                 batches:list,       # input tensors
+                 batches:list,       # input tensors [B, ...] (sizes may differ)
                  name:str='input'):  # the model's input name
-        self.batches = iter([{name: b.numpy()} for b in batches])
+        self.batches = iter([{name: row.numpy()} for row in uniform_rows(batches)])
     def get_next(self): return next(self.batches, None)
 
 # %% ../nbs/02_ptq.ipynb #38d6b0f1
-def ort_quantize(fp32_path,       # FP32 ONNX file
-                 out_path,        # output file
-                 mode:str,        # 'static' or 'dynamic'
-                 calib:list=()):  # calibration batches (static)
+def ort_quantize(fp32_path,                # FP32 ONNX file
+                 out_path,                 # output file
+                 mode:str,                 # 'static' or 'dynamic'
+                 calib:list=(),            # calibration batches (static)
+                 method:str='MinMax',      # calibration method (static): a `CalibrationMethod`
+                 reduce_range:bool=False):  # 7-bit weights (static), for U8S8 without VNNI
     "Quantize an ONNX model with ONNX Runtime; returns the output path."
     if mode != 'static':
         ort_quantize_dynamic(str(fp32_path), str(out_path), weight_type=QuantType.QInt8)
@@ -328,8 +419,48 @@ def ort_quantize(fp32_path,       # FP32 ONNX file
     reader = BatchReader(calib, ort.InferenceSession(str(fp32_path)).get_inputs()[0].name)
     ort_quantize_static(str(fp32_path), str(out_path), reader, quant_format=QuantFormat.QDQ,
                         per_channel=True, activation_type=QuantType.QUInt8,
-                        weight_type=QuantType.QInt8)
+                        weight_type=QuantType.QInt8, calibrate_method=CalibrationMethod[method],
+                        reduce_range=reduce_range)
     return Path(out_path)
+
+# %% ../nbs/02_ptq.ipynb #5d8bfc54
+def cpu_flags():
+    "The CPU's SIMD flags int8 kernels use (AVX2, AVX-512, AMX, VNNI, FMA), from /proc/cpuinfo."
+    info = Path('/proc/cpuinfo')
+    lines = info.read_text().splitlines() if info.exists() else []
+    flags = next((l.split(':', 1)[1].split() for l in lines if l.startswith('flags')), [])
+    keep = lambda f: f.startswith(('avx2', 'avx512', 'amx')) or 'vnni' in f or f in ('fma', 'f16c')
+    return sorted(filter(keep, flags))
+
+# %% ../nbs/02_ptq.ipynb #4e09179b
+def needs_reduce_range(flags:list,              # CPU flags (`cpu_flags()`)
+                       machine:str|None=None):  # CPU architecture (None: this machine's)
+    "Whether ONNX Runtime's U8S8 int8 should use 7-bit weights: on x86 CPUs without VNNI."
+    x86 = (machine or platform.machine()).lower() in ('x86_64', 'amd64')
+    return x86 and not any('vnni' in f for f in flags)
+
+# %% ../nbs/02_ptq.ipynb #2bb77718
+ORT_CALIBRATIONS = ('MinMax', 'Entropy', 'Percentile')  # ONNX Runtime's calibration methods
+
+def ort_static_peer(fp32_path,        # FP32 ONNX file
+                    out_path,         # output file (the chosen model)
+                    calib:list,       # calibration batches
+                    score:Callable,   # model -> quality (higher is better)
+                    rate:int=SR):     # input rate (keyword models)
+    "ONNX Runtime's static int8 with the best-scoring calibration method: its report entry."
+    flags = cpu_flags()
+    reduce_range = needs_reduce_range(flags)
+    scores = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for method in ORT_CALIBRATIONS:
+            path = ort_quantize(fp32_path, Path(tmp) / f'{method}.onnx', 'static', calib, method,
+                                reduce_range)
+            scores[method] = score(OrtModel(path, rate))
+        best = max(scores, key=scores.get)
+        with atomic_path(out_path) as final: shutil.copyfile(Path(tmp) / f'{best}.onnx', final)
+    return {'path': str(out_path), 'bytes': Path(out_path).stat().st_size, 'score': scores[best],
+            'calibration': best, 'calibration_scores': scores, 'reduce_range': reduce_range,
+            'cpu_flags': flags}
 
 # %% ../nbs/02_ptq.ipynb #28c38445
 def kws_inputs(fp32:nn.Module,  # FP32 keyword model
@@ -341,15 +472,23 @@ def kws_inputs(fp32:nn.Module,  # FP32 keyword model
     valid = load_split(root, 'validation')
     return calib, calib, lambda m: accuracy(m, valid)
 
+# %% ../nbs/02_ptq.ipynb #8a8a3e87
+def calibration_split(pairs:tuple,  # (noisy, clean, snrs) training pairs from `load_pairs`
+                      n_calib:int): # calibration pairs wanted
+    "(calibration pairs, selection pairs): the first `n_calib` (at most half), then the rest."
+    total = len(pairs[0])
+    if total < 2: raise ValueError(f'{total} training pair(s): calibration and selection need 2')
+    n = min(n_calib, total // 2)
+    return tuple(part[:n] for part in pairs), tuple(part[n:] for part in pairs)
+
 # %% ../nbs/02_ptq.ipynb #5b9e0d27
 def enhancement_inputs(fp32:nn.Module,  # FP32 gain model
                        root,            # dataset root
                        q:dict):         # the config's `quant` section
-    "Gain model: no torch calibration, frames of training pairs for ONNX Runtime, and SI-SDR."
-    pairs = load_pairs(root, 'train')
-    noisy = pairs[0][:q.get('calibration_pairs', 32)]
-    ort_calib = [nsnet2_features(nsnet2_stft(x[:4 * SR])) for x in noisy]  # each [1, frames, 161]
-    return [], ort_calib, nsnet2_si_sdr(pairs)
+    "Gain model: no torch calibration, ONNX Runtime's calibration frames, SI-SDR on other pairs."
+    calib, selection = calibration_split(load_pairs(root, 'train'), q.get('calibration_pairs', 32))
+    ort_calib = [nsnet2_features(nsnet2_stft(x[:4 * SR])) for x in calib[0]]  # [1, frames, 161]
+    return [], ort_calib, nsnet2_si_sdr(selection)
 
 # %% ../nbs/02_ptq.ipynb #8e6d2b4f
 PTQ_INPUTS = {'kws': kws_inputs, 'enhancement': enhancement_inputs}  # task -> inputs(fp32, root, q)
@@ -371,13 +510,14 @@ def ort_peers(fp32:nn.Module,   # FP32 model
     fp32_path = out_dir / f'{prefix}_fp32.onnx'
     if spec.onnx_file: upgrade_onnx(spec.onnx_file(), fp32_path)
     else: export_onnx(fp32, fp32_path, ort_calib[0][:1], spec.dynamic_dims)
-    paths = {'ort_fp32': fp32_path}
-    for mode in ('static', 'dynamic'):
-        out_path = out_dir / f'{prefix}_ort_{mode}.onnx'
-        paths[f'ort_{mode}'] = ort_quantize(fp32_path, out_path, mode, ort_calib)
     rate = getattr(fp32, 'sample_rate', SR)
-    return {k: {'path': str(p), 'bytes': p.stat().st_size, 'score': score(OrtModel(p, rate))}
-            for k, p in paths.items()}
+    scored = lambda p: {'path': str(p), 'bytes': p.stat().st_size,
+                        'score': score(OrtModel(p, rate))}
+    static_path = out_dir / f'{prefix}_ort_static.onnx'
+    dynamic_path = ort_quantize(fp32_path, out_dir / f'{prefix}_ort_dynamic.onnx', 'dynamic')
+    return {'ort_fp32': scored(fp32_path),
+            'ort_static': ort_static_peer(fp32_path, static_path, ort_calib, score, rate),
+            'ort_dynamic': scored(dynamic_path)}
 
 # %% ../nbs/02_ptq.ipynb #6b1e4d93
 def layer_choice(fp32:nn.Module,   # FP32 model

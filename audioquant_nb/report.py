@@ -26,15 +26,16 @@ __all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'ISA_NAMES'
            'check_values', 'load_records', 'pick', 'results_notice', 'task_of', 'families_with', 'change_format',
            'metric_name', 'tolerance_text', 'quality_text', 'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text',
            'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'study_families', 'model_grid',
-           'isa_text', 'machine_text', 'grid_notes', 'study_table', 'pareto_front', 'panels', 'family_panels',
-           'size_quality', 'size_quality_panel', 'plot_size_quality', 'smallest_within', 'size_sentences',
-           'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence', 'speed_sentences', 'stream_panel',
-           'plot_stream_latency', 'stream_sentence', 'floor_text', 'stream_target_texts', 'stream_summary_sentence',
-           'stream_sentences', 'awq_run_rows', 'awq_rows', 'plot_awq', 'awq_loss_text', 'awq_sentence', 'awq_sentences',
-           'layer_grid', 'plot_sensitivity', 'sensitivity_sentence', 'sensitivity_sentences', 'snr_frame', 'snr_panel',
-           'plot_snr', 'snr_sentence', 'snr_sentences', 'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table',
-           'speech_scores', 'snr_table', 'nsnet2_snr_table', 'ptq_headline', 'peer_row', 'calibration_rows',
-           'ptq_section', 'ptq_details', 'insert_table', 'write_readme', 'aq_report']
+           'isa_text', 'machine_text', 'scored_text', 'grid_notes', 'study_table', 'pareto_front', 'panels',
+           'family_panels', 'size_quality', 'size_quality_panel', 'plot_size_quality', 'smallest_within',
+           'size_sentences', 'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence', 'speed_sentences',
+           'stream_panel', 'plot_stream_latency', 'stream_sentence', 'floor_text', 'stream_target_texts',
+           'stream_summary_sentence', 'stream_sentences', 'awq_run_rows', 'awq_rows', 'plot_awq', 'awq_loss_text',
+           'awq_sentence', 'awq_sentences', 'layer_grid', 'plot_sensitivity', 'sensitivity_sentence',
+           'sensitivity_sentences', 'snr_frame', 'snr_panel', 'plot_snr', 'snr_sentence', 'snr_sentences',
+           'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table', 'speech_scores', 'snr_table',
+           'nsnet2_snr_table', 'ptq_headline', 'peer_note', 'peer_row', 'calibration_rows', 'ptq_section',
+           'ptq_details', 'insert_table', 'write_readme', 'aq_report']
 
 # %% ../nbs/06_report.ipynb #5605f99c
 PRECISIONS = {'fp32': 'FP32', 'ptq': 'PTQ (int8)', 'qat': 'QAT (int8)',
@@ -248,7 +249,7 @@ def model_grid(rows:dict,     # row label -> one cell per family
     body = [f'| {label} | ' + ' | '.join(cells) + ' |' for label, cells in rows.items()]
     return '\n'.join(head + body)
 
-# %% ../nbs/06_report.ipynb #2149b1e3
+# %% ../nbs/06_report.ipynb #b503b877
 # /proc/cpuinfo flag -> the name the report gives the instruction set
 ISA_NAMES = {'avx2': 'AVX2', 'avx512f': 'AVX-512', 'avx512_vnni': 'AVX-512 VNNI',
              'avx_vnni': 'AVX-VNNI', 'avx512_bf16': 'AVX-512 BF16', 'amx_int8': 'AMX-INT8'}
@@ -259,7 +260,7 @@ def isa_text(flags:list):  # a record's `cpu_flags`
     no_vnni = not any('vnni' in f for f in flags)
     return ', '.join(names + ['no VNNI'] * no_vnni) or 'no AVX2'
 
-# %% ../nbs/06_report.ipynb #430d4e11
+# %% ../nbs/06_report.ipynb #bf99b8dc
 def machine_text(records:list):  # benchmark records
     "'Measured on ...': each machine the records come from, its ISA, L2 cache and versions."
     machines = {}
@@ -274,10 +275,21 @@ def machine_text(records:list):  # benchmark records
     if not machines: return ''
     return 'Measured on ' + '; and on '.join(text(m) for m in machines.values()) + '.'
 
-# %% ../nbs/06_report.ipynb #a1f5572e
+# %% ../nbs/06_report.ipynb #93723f3c
+def scored_text(records:list):  # benchmark records
+    "'Quality scored on ...': the test clips or pairs each family's FP32 quality record used."
+    counts = []
+    for f in families_with(records):
+        q = pick(records, variant=f'{f}_fp32', kind='quality')
+        st = q[0]['setting'] if q else {}
+        if 'clips' in st: counts.append(f"{SPECS[f].title} {st['clips']} test clips")
+        if 'pairs' in st: counts.append(f"{SPECS[f].title} {st['pairs']} test pairs")
+    return f"Quality scored on: {'; '.join(counts)}." if counts else ''
+
+# %% ../nbs/06_report.ipynb #c17f227e
 def grid_notes(records:list):  # benchmark records
-    "The lines under the grid: the machine, then each timing unit left out as contaminated."
-    notes = [machine_text(records)] + contamination_notes(records)
+    "Under the grid: the test items scored, the machine, each timing left out as contaminated."
+    notes = [scored_text(records), machine_text(records)] + contamination_notes(records)
     return '\n\n'.join(n for n in notes if n)
 
 # %% ../nbs/06_report.ipynb #0efb7114
@@ -499,14 +511,15 @@ def stream_sentence(r:dict):  # a stream record
     quality = f"streamed SI-SDR {m['si_sdr']:.2f} dB, {changes} ({others})"
     return f"`{r['variant']}` on {st['stream_runtime']}: {latency}; {budget}{memory}; {quality}."
 
-# %% ../nbs/06_report.ipynb #180845f9
+# %% ../nbs/06_report.ipynb #2a86a663
 def floor_text(m:dict):  # metrics of a stream summary record
-    "' (reading the int8 weights ... takes at least F ms ...)', or '' without a floor measured."
+    "' (a floor of F ms per frame: reading the int8 weights ..., the streamer's own ...)', or ''."
     if 'floor_ms' not in m: return ''
-    weights = f"{m['int8_weight_mb']:.2f} MB of int8 weights (L2 cache: {m['l2_mb']:g} MB)"
-    floor = f"at least {m['floor_ms']:.3f} ms per frame at {m['read_gb_s']:.0f} GB/s on this core"
+    weights = f"{m['int8_weight_mb']:.2f} MB of int8 weights (L2 cache {m['l2_mb']:g} MB)"
+    read = f"reading its {weights} at {m['read_gb_s']:.0f} GB/s takes {m['read_ms']:.3f} ms"
+    own = f"the streamer's own buffering and FFTs {m['streamer_ms']:.3f} ms"
     verdict = '; the target lies below this floor' if m['target_p50_below_floor'] else ''
-    return f' (reading its {weights} takes {floor}{verdict})'
+    return f" (a floor of {m['floor_ms']:.3f} ms per frame on this core: {read}, {own}{verdict})"
 
 # %% ../nbs/06_report.ipynb #733289b6
 def stream_target_texts(m:dict,        # metrics of a stream summary record
@@ -801,12 +814,25 @@ def ptq_headline(run:dict,   # a PTQ run report
     mixed = f"to stay within a drop of {mp['budget']}, keep {keep} in FP32 (drop {mp['drop']:+.4f})"
     return f'**{title}** ({quality}; {saved}; {mixed})'
 
+# %% ../nbs/06_report.ipynb #b927082e
+def peer_note(peer:dict):  # a peer's entry in a PTQ run report
+    "' (int8 layers ...; ... calibration ...)': what the peer quantized and how, or ''."
+    notes = []
+    if 'int8_layers' in peer:
+        n8, fp32 = len(peer['int8_layers']), peer['fp32_layers']
+        kept = f"; FP32: {', '.join(f'`{n}`' for n in fp32)}" if fp32 else ''
+        notes.append(f'int8 layers: {n8} of {n8 + len(fp32)}{kept}')
+    if 'calibration' in peer:
+        reduced = ', reduce_range (no VNNI)' if peer.get('reduce_range') else ''
+        notes.append(f"{peer['calibration']} calibration, best on held-out{reduced}")
+    return f" ({'; '.join(notes)})" if notes else ''
+
 # %% ../nbs/06_report.ipynb #99970070
 def peer_row(name:str,   # peer name
              peer:dict): # its entry in a PTQ run report: score (and bytes), or error
     "A Markdown row: the peer's held-out score and file size, or why it is not available."
     if 'score' not in peer: return f"| {name} | not available: {peer['error']} | |"
-    row = f"| {name} | {peer['score']:.4f} |"
+    row = f"| {name}{peer_note(peer)} | {peer['score']:.4f} |"
     return f"{row} {peer['bytes'] / 1e3:.0f} KB |" if 'bytes' in peer else f'{row} |'
 
 # %% ../nbs/06_report.ipynb #acb0a85b
