@@ -32,22 +32,23 @@ from .train import load_noises
 # %% auto #0
 __all__ = ['TIMING_SPREAD', 'SEED', 'NOISE_SNRS', 'THREADS', 'BATCHES', 'SETTINGS', 'QUALITY_UNITS', 'TIMING_UNITS',
            'STREAM_BUDGET_MS', 'STREAM_TARGETS', 'STREAM_SPREAD', 'ID_COLS', 'QUALITY_CHANGES', 'bootstrap_ci',
-           'paired_delta_ci', 'speedup_ci', 'first_calls', 'interleaved_times', 'spread_reasons', 'load_reasons',
-           'slower_reasons', 'usable_cores', 'current_load', 'clean_times', 'mark_timing', 'latency_stats',
-           'cache_sizes', 'cpu_info', 'machine_info', 'git_provenance', 'variant_spec', 'skip_reason', 'eager_specs',
-           'ort_specs', 'peer_specs', 'build_pt2e', 'without_spinning', 'load_variant', 'VariantCache', 'make_record',
-           'run_unit', 'fingerprint', 'size_records', 'subset_split', 'accuracy_metrics', 'kws_quality_records',
-           'noisy_split', 'estimate_scores', 'pair_scores', 'speech_metrics', 'speech_quality_records', 'latency_input',
-           'no_grad_call', 'latency_records', 'rtf_records', 'run_batch', 'memory_child', 'peak_rss', 'memory_records',
-           'profile_table', 'profile_records', 'kernprof_run', 'kernprof_record', 'with_doubts', 'batch_latencies',
-           'summary_metrics', 'round_intervals', 'family_summary', 'summary_line', 'settings_name', 'with_models',
-           'with_settings', 'unit_runner', 'FamilyRun', 'kws_quality_units', 'quality_pairs', 'speech_quality_units',
-           'quality_units', 'rtf_units', 'speed_units', 'stream_specs', 'stream_name', 'build_streamer', 'stream_hops',
-           'stream_wave', 'hop_feeder', 'stream_stats', 'streamed', 'stream_quality', 'stream_memory',
-           'stream_streamers', 'weight_count', 'read_seconds', 'UnitGainStep', 'stream_floor_record', 'stream_input',
-           'stream_times', 'stream_qualities', 'stream_records', 'stream_units', 'stream_target_metrics',
-           'stream_summary', 'stream_summary_line', 'run_family', 'tidy_frame', 'load_bench', 'overview_cells',
-           'overview', 'kernprof_config', 'kernprof_unit', 'contamination_notes', 'run_benchmark', 'aq_bench']
+           'paired_delta_ci', 'hierarchical_delta_ci', 'speedup_ci', 'first_calls', 'interleaved_times',
+           'spread_reasons', 'load_reasons', 'slower_reasons', 'usable_cores', 'current_load', 'clean_times',
+           'mark_timing', 'latency_stats', 'cache_sizes', 'cpu_info', 'machine_info', 'git_provenance', 'variant_spec',
+           'skip_reason', 'eager_specs', 'ort_specs', 'peer_specs', 'build_pt2e', 'without_spinning', 'load_variant',
+           'VariantCache', 'make_record', 'run_unit', 'fingerprint', 'size_records', 'subset_split', 'accuracy_metrics',
+           'kws_quality_records', 'noisy_split', 'estimate_scores', 'pair_scores', 'speech_metrics',
+           'speech_quality_records', 'latency_input', 'no_grad_call', 'latency_records', 'rtf_records', 'run_batch',
+           'memory_child', 'peak_rss', 'memory_records', 'profile_table', 'profile_records', 'kernprof_run',
+           'kernprof_record', 'with_doubts', 'batch_latencies', 'summary_metrics', 'round_intervals', 'family_summary',
+           'summary_line', 'settings_name', 'with_models', 'with_settings', 'unit_runner', 'FamilyRun',
+           'kws_quality_units', 'quality_pairs', 'speech_quality_units', 'quality_units', 'rtf_units', 'speed_units',
+           'stream_specs', 'stream_name', 'build_streamer', 'stream_hops', 'stream_wave', 'hop_feeder', 'stream_stats',
+           'streamed', 'stream_quality', 'stream_memory', 'stream_streamers', 'weight_count', 'read_seconds',
+           'UnitGainStep', 'stream_floor_record', 'stream_input', 'stream_times', 'stream_qualities', 'stream_records',
+           'stream_units', 'stream_target_metrics', 'stream_summary', 'stream_summary_line', 'run_family', 'tidy_frame',
+           'load_bench', 'overview_cells', 'overview', 'kernprof_config', 'kernprof_unit', 'contamination_notes',
+           'run_benchmark', 'aq_bench']
 
 # %% ../nbs/05_benchmark.ipynb #d751bcfb
 def bootstrap_ci(values,              # per-item values (e.g. 1 for a correct clip)
@@ -73,6 +74,25 @@ def paired_delta_ci(reference,  # per-item scores of the reference
     if a.shape != b.shape:
         raise ValueError(f'paired_delta_ci: {a.shape} and {b.shape} items do not pair up')
     return bootstrap_ci(b - a, **boot)
+
+# %% ../nbs/05_benchmark.ipynb #c53b5d86
+def hierarchical_delta_ci(reference,         # per-item scores of the reference [seeds, items]
+                          other,             # the other model's: same seeds, same items
+                          n_boot:int=2000,   # resamples
+                          level:float=0.95,  # coverage of the interval
+                          seed:int=0):       # seed of the resampling
+    "Mean paired difference `other - reference` over seeds and items, resampling both levels."
+    diff = np.asarray(other, np.float64) - np.asarray(reference, np.float64)  # [seeds, items]
+    if diff.ndim != 2 or diff.size == 0:
+        raise ValueError(f'hierarchical_delta_ci needs [seeds, items] scores, got {diff.shape}')
+    n_seeds, n_items = diff.shape
+    g = np.random.default_rng(seed)
+    items = g.integers(0, n_items, (n_boot, n_items))  # [n_boot, items]: one draw for all seeds
+    per_seed = diff[:, items].mean(2).T  # [n_boot, seeds]
+    seeds = g.integers(0, n_seeds, (n_boot, n_seeds))  # [n_boot, seeds]
+    means = np.take_along_axis(per_seed, seeds, 1).mean(1)  # [n_boot]
+    lo, hi = np.quantile(means, [(1 - level) / 2, (1 + level) / 2])
+    return {'mean': float(diff.mean()), 'lo': float(lo), 'hi': float(hi)}
 
 # %% ../nbs/05_benchmark.ipynb #dd11d965
 def speedup_ci(reference,         # per-round times of the reference
