@@ -21,11 +21,13 @@ from .quant import (
     set_module, unpack_int3, unpack_int4)
 
 # %% auto #0
-__all__ = ['PACKERS', 'INT4_GROUPS', 'CLIP_RATIOS', 'TEST_METRIC_KEYS', 'awq_group_size', 'fake_quant', 'PackedWeight', 'int4_ok',
-           'int4_weights', 'int4_mm', 'AWQLayer', 'expand_in', 'fold_scale', 'clip_groups', 'fold_scales', 'awq_model',
-           'record_inputs', 'subsample', 'layer_op', 'channel_mean', 'scale_loss', 'search_scale', 'input_rows',
-           'search_clip', 'search_scales', 'search_clips', 'awq_search', 'tensor_bytes', 'byte_counts', 'layer_bytes',
-           'use_int4_kernel', 'search_path', 'test_quality', 'bit_width_study', 'int4_check', 'run_awq', 'awq_skeleton']
+__all__ = ['PACKERS', 'INT4_GROUPS', 'CLIP_RULES', 'CLIP_RATIOS', 'TEST_METRIC_KEYS', 'ABLATION', 'awq_group_size', 'fake_quant',
+           'PackedWeight', 'int4_ok', 'int4_weights', 'int4_mm', 'AWQLayer', 'expand_in', 'fold_scale', 'minmax_bounds',
+           'absmax_bounds', 'clip_groups', 'fold_scales', 'awq_model', 'record_inputs', 'subsample', 'conv_window',
+           'layer_op', 'bn_gains', 'channel_mean', 'scale_loss', 'search_scale', 'input_rows', 'search_clip',
+           'search_scales', 'search_clips', 'awq_search', 'tensor_bytes', 'byte_counts', 'layer_bytes',
+           'use_int4_kernel', 'search_path', 'test_quality', 'ablation_searches', 'weight_format', 'search_summary',
+           'bit_width_study', 'int4_check', 'run_awq', 'awq_skeleton']
 
 # %% ../nbs/04_awq.ipynb #b08a44f9
 def awq_group_size(n_in:int,          # inputs per output channel
@@ -211,16 +213,31 @@ def fold_scale(model:nn.Module,  # model changed in place
     prev.bias.div_(s)
     return {}
 
+# %% ../nbs/04_awq.ipynb #d1a0c7e2
+def minmax_bounds(groups:Tensor):  # weights [out, groups, g]
+    "(min, max) of each group, [out, groups, 1] each."
+    return groups.amin(-1, keepdim=True), groups.amax(-1, keepdim=True)
+
+def absmax_bounds(groups:Tensor):  # weights [out, groups, g]
+    "(-max|w|, max|w|) of each group, [out, groups, 1] each."
+    top = groups.abs().amax(-1, keepdim=True)  # [out, groups, 1]
+    return -top, top
+
+CLIP_RULES = {'minmax': minmax_bounds, 'absmax': absmax_bounds}  # clip rule -> bounds at ratio 1
+
 # %% ../nbs/04_awq.ipynb #3ff2267e
-def clip_groups(w:Tensor,            # weight [out, in, ...]
-                ratio,               # a number, or ratios [out, groups]
-                group_size:int=128): # preferred group size
-    "`w` with each group clamped to `ratio` times its minimum and maximum."
+def clip_groups(w:Tensor,             # weight [out, in, ...]
+                ratio,                # a number, or ratios [out, groups]
+                group_size:int=128,   # preferred group size
+                rule:str='minmax'):   # a key of `CLIP_RULES`
+    "`w` with each group clamped to `ratio` times its bounds under `rule`."
+    if rule not in CLIP_RULES:
+        raise ValueError(f'unknown clip rule {rule!r}: choose from {sorted(CLIP_RULES)}')
     groups = w.reshape(len(w), -1, awq_group_size(w[0].numel(), group_size))  # [out, groups, g]
     r = torch.as_tensor(ratio, dtype=w.dtype).expand(groups.shape[:2])  # [out, groups]
-    lo = groups.amin(-1, keepdim=True) * r[..., None]  # [out, groups, 1]
-    hi = groups.amax(-1, keepdim=True) * r[..., None]
-    return torch.clamp(groups, lo, hi).reshape(w.shape)
+    r = r[..., None]  # [out, groups, 1]
+    lo, hi = CLIP_RULES[rule](groups)  # [out, groups, 1] each
+    return torch.clamp(groups, lo * r, hi * r).reshape(w.shape)
 
 # %% ../nbs/04_awq.ipynb #9fad95a5
 def fold_scales(model:nn.Module,  # model changed in place
@@ -243,10 +260,11 @@ def awq_model(fp32:nn.Module,         # FP32 model (not modified)
     model, search = copy.deepcopy(fp32).eval(), search or {}
     groups = spec_of(model).awq_groups(model)
     inv = fold_scales(model, groups, search.get('scales', {}))
+    rule = search.get('clip_rule', 'minmax')  # searches saved before the rule was kept: minmax
     with torch.no_grad():
         for k, r in search.get('clips', {}).items():
             w = model.get_parameter(k)
-            w.copy_(clip_groups(w, r, group_size))
+            w.copy_(clip_groups(w, r, group_size, rule))
     for name in dict.fromkeys(k.rpartition('.')[0] for g in groups for k in g['keys']):
         layer = model.get_submodule(name)
         layer_inv = {p: inv[f'{name}.{p}'] for p, _ in layer.named_parameters()
@@ -268,18 +286,45 @@ def record_inputs(model:nn.Module,  # model whose weight layers are `AWQLayer`s
 
 # %% ../nbs/04_awq.ipynb #1500b54e
 def subsample(x:Tensor,             # rows [N, in] or clips [B, C, T]
-              n:int,                # rows (or frames) to keep
-              g:torch.Generator):   # random generator
-    "A random subset of at most `n` rows, or of whole clips with at most about `n` frames in all."
-    keep = n if x.dim() == 2 else max(1, n // x.shape[-1])
-    return x[torch.randperm(len(x), generator=g)[:keep]]
+              n:int,                # rows (or conv output positions) to keep
+              g:torch.Generator,    # random generator
+              window:int=1,         # (clips) frames one output position reads
+              stride:int=1):        # (clips) frames between output positions
+    "`n` random rows, or every clip cropped at random to `max(1, n // B)` output positions."
+    if x.dim() == 2: return x[torch.randperm(len(x), generator=g)[:n]]
+    positions = max(1, n // len(x))  # from each clip
+    length = min(x.shape[-1], window + stride * (positions - 1))  # frames they read
+    starts = torch.randint(x.shape[-1] - length + 1, (len(x),), generator=g)  # [B]
+    frames = starts[:, None] + torch.arange(length)  # [B, length]
+    return x.gather(2, frames[:, None].expand(-1, x.shape[1], -1))  # [B, C, length]
+
+# %% ../nbs/04_awq.ipynb #b7e2c4a9
+def conv_window(module:nn.Module):  # FP32 layer
+    "(frames one output position reads, frames between positions): a convolution's, else (1, 1)."
+    if not isinstance(module, nn.Conv1d): return 1, 1
+    return module.dilation[0] * (module.kernel_size[0] - 1) + 1, module.stride[0]
 
 # %% ../nbs/04_awq.ipynb #43d67901
-def layer_op(module:nn.Module):  # FP32 Linear, Conv1d or GRU
+def layer_op(module:nn.Module,        # FP32 Linear, Conv1d or GRU
+             gain:Tensor|None=None):  # factor of each output channel [out] (None: 1)
     "Function (input, weight) -> the layer's matrix product, no bias (a GRU: its input projection)."
-    if not isinstance(module, nn.Conv1d): return F.linear
-    opts = module.stride, module.padding, module.dilation, module.groups
-    return lambda x, w: F.conv1d(x, w, None, *opts)
+    if isinstance(module, nn.Conv1d):
+        opts = module.stride, module.padding, module.dilation, module.groups
+        op, gain_shape = (lambda x, w: F.conv1d(x, w, None, *opts)), (-1, 1)  # over [B, out, T]
+    else: op, gain_shape = F.linear, (-1,)  # over [..., out]
+    if gain is None: return op
+    return lambda x, w: op(x, w) * gain.reshape(gain_shape)
+
+# %% ../nbs/04_awq.ipynb #e4a1f3b6
+def bn_gains(model:nn.Module):  # FP32 model (eval mode)
+    "{conv name: `gamma / sqrt(var + eps)` [out] of the BatchNorm after it in a `fusion` list}."
+    gains = {}
+    for names in spec_of(model).fusion(model):
+        for name, after in zip(names, names[1:]):
+            conv, bn = model.get_submodule(name), model.get_submodule(after)
+            if isinstance(conv, nn.Conv1d) and isinstance(bn, nn.BatchNorm1d):
+                gains[name] = (bn.weight / (bn.running_var + bn.eps).sqrt()).detach()
+    return gains
 
 # %% ../nbs/04_awq.ipynb #8330cc2b
 def channel_mean(x:Tensor):  # rows [N, C] or clips [B, C, T]
@@ -342,14 +387,15 @@ def search_clip(rows:Tensor,          # input rows [N, in]
                 w:Tensor,             # weight [out, in, ...]
                 bits:int=4,           # code width
                 group_size:int=128,   # preferred group size
-                ratios=CLIP_RATIOS):  # shrink ratios tried
+                ratios=CLIP_RATIOS,   # shrink ratios tried
+                rule:str='minmax'):   # a key of `CLIP_RULES`
     "Best shrink ratio of each output channel and group, `[out, groups]`."
     g = awq_group_size(w[0].numel(), group_size)
     flat = w.reshape(len(w), -1, g)  # w [out, in] -> [out, groups, g]
     x = rows.reshape(len(rows), -1, g)  # rows [N, in] -> [N, groups, g]
     errs = []
     for r in ratios:
-        w_q = fake_quant(clip_groups(w, r, group_size), bits, group_size)  # [out, in, ...]
+        w_q = fake_quant(clip_groups(w, r, group_size, rule), bits, group_size)  # [out, in, ...]
         err = w_q.reshape(flat.shape) - flat  # [out, groups, g]
         out_err = torch.einsum('ngj,ogj->nog', x, err)  # [N, out, groups]: error of each group
         errs.append(out_err.pow(2).mean(0))  # [out, groups]
@@ -364,14 +410,16 @@ def search_scales(fp32:nn.Module,      # FP32 model
                   bits:int=4,          # code width
                   group_size:int=128,  # preferred group size
                   grid:int=20,         # alphas tried
-                  max_rows:int=8192):  # rows (or conv frames) searched
+                  max_rows:int=8192):  # rows (or conv output positions) searched
     "{first weight of each scaled group: its `search_scale` result}."
-    scales = {}
+    scales, gains = {}, bn_gains(fp32)
     for group in (gr for gr in groups if gr['scaled']):
         first = group['keys'][0]
-        op = layer_op(fp32.get_submodule(first.rpartition('.')[0]))
+        layer = first.rpartition('.')[0]
+        module = fp32.get_submodule(layer)
+        op = layer_op(module, gains.get(layer))  # after the BatchNorm that follows, if any
         weights = [fp32.get_parameter(k).detach() for k in group['keys']]
-        x = subsample(xs[first], max_rows, g)  # rows [N, in] or clips [B, C, T]
+        x = subsample(xs[first], max_rows, g, *conv_window(module))  # [N, in] or [B, C, T']
         scales[first] = search_scale(op, weights, x, bits, group_size, grid)
     return scales
 
@@ -383,15 +431,18 @@ def search_clips(fp32:nn.Module,      # FP32 model
                  g:torch.Generator,   # generator of the subsets
                  bits:int=4,          # code width
                  group_size:int=128,  # preferred group size
-                 max_rows:int=8192,   # rows (or conv frames) recorded inputs are cut to
-                 clip_rows:int=1024): # rows searched
+                 max_rows:int=8192,   # rows (or conv output positions) inputs are cut to
+                 clip_rows:int=1024,  # rows searched
+                 rule:str='minmax'):  # a key of `CLIP_RULES`
     "{weight: shrink ratios [out, groups]} of every weight its group does not mark `no_clip`."
     clips = {}
     for k in (k for gr in groups for k in gr['keys'] if k not in gr['no_clip']):
         layer, _, name = k.rpartition('.')
-        x = subsample(xs[k], max_rows, g)  # rows [N, in] or clips [B, C, T]
-        rows = subsample(input_rows(fp32.get_submodule(layer), x), clip_rows, g)  # [n, in]
-        clips[k] = search_clip(rows, scaled.get_submodule(layer).weights[name](), bits, group_size)
+        module = fp32.get_submodule(layer)
+        x = subsample(xs[k], max_rows, g, *conv_window(module))  # [N, in] or [B, C, T']
+        rows = subsample(input_rows(module, x), clip_rows, g)  # [n, in]
+        w = scaled.get_submodule(layer).weights[name]()
+        clips[k] = search_clip(rows, w, bits, group_size, rule=rule)
     return clips
 
 # %% ../nbs/04_awq.ipynb #cd932404
@@ -402,16 +453,20 @@ def awq_search(fp32:nn.Module,      # FP32 model
                grid:int=20,         # alphas tried
                max_rows:int=8192,   # rows (or conv frames) for the scale search
                clip_rows:int=1024,  # rows for the clip search
-               seed:int=0):         # seed of the subsets
-    "{'scales': {first weight of a group: `search_scale` result}, 'clips': {weight: ratios}}."
+               seed:int=0,          # seed of the subsets
+               clip_rule:str='minmax',     # a key of `CLIP_RULES`
+               scales:dict|None=None):     # scales to keep (None: search them; {}: none)
+    "{'scales': {first weight of a group: scale}, 'clips': {weight: ratios}, 'clip_rule'}."
     g = torch.Generator().manual_seed(seed)
     groups = spec_of(fp32).awq_groups(fp32)
-    xs = record_inputs(awq_model(fp32), batches)  # the FP32 model's inputs of each weight
-    scales = search_scales(fp32, groups, xs, g, bits, group_size, grid, max_rows)
+    if scales is None:
+        xs = record_inputs(awq_model(fp32), batches)  # the FP32 model's inputs of each weight
+        scales = search_scales(fp32, groups, xs, g, bits, group_size, grid, max_rows)
     scaled = awq_model(fp32, {'scales': scales})
     xs = record_inputs(scaled, batches)  # the inputs after scaling
-    clips = search_clips(fp32, scaled, groups, xs, g, bits, group_size, max_rows, clip_rows)
-    return {'scales': scales, 'clips': clips}
+    clips = search_clips(fp32, scaled, groups, xs, g, bits, group_size, max_rows, clip_rows,
+                         clip_rule)
+    return {'scales': scales, 'clips': clips, 'clip_rule': clip_rule}
 
 # %% ../nbs/04_awq.ipynb #7cbbeeb8
 def tensor_bytes(module:nn.Module):  # any module
@@ -460,6 +515,43 @@ def test_quality(model:nn.Module,  # FP32 or quantized model
     "Headline quality on the test split, as the model's task measures it (accuracy, or SI-SDR dB)."
     return evaluate_model(model, cfg)[TEST_METRIC_KEYS[spec_of(model).task]]
 
+# %% ../nbs/04_awq.ipynb #9cbaef64
+ABLATION = ('rtn', 'scales_only', 'clip_only', 'awq')  # rows below 8 bits: one quantizer
+
+def ablation_searches(fp32:nn.Module,  # FP32 model
+                      batches:list,    # calibration inputs
+                      bits:int,        # code width
+                      group_size:int,  # preferred group size
+                      score):          # model -> validation quality (higher is better)
+    "The search of each `ABLATION` row, and the validation score of full AWQ under each clip rule."
+    first, *others = CLIP_RULES
+    full = {first: awq_search(fp32, batches, bits, group_size, clip_rule=first)}
+    scales = full[first]['scales']
+    for rule in others:
+        full[rule] = awq_search(fp32, batches, bits, group_size, clip_rule=rule, scales=scales)
+    rule_scores = {r: score(awq_model(fp32, s, bits, group_size)) for r, s in full.items()}
+    rule = max(rule_scores, key=rule_scores.get)  # a tie keeps the first rule
+    clip_only = awq_search(fp32, batches, bits, group_size, clip_rule=rule, scales={})
+    return {'rtn': None, 'scales_only': {'scales': scales}, 'clip_only': clip_only,
+            'awq': full[rule]}, rule_scores
+
+# %% ../nbs/04_awq.ipynb #8a9e5840
+def weight_format(model:nn.Module):  # an `awq_model`
+    "Weight bits and scheme, each weight's effective group size, and the activations' precision."
+    packed = {f'{n}.{p}': pw for n, m in model.named_modules() if isinstance(m, AWQLayer)
+              for p, pw in m.weights.items()}
+    bits, = {pw.bits for pw in packed.values()}  # one width in an `awq_model`
+    return {'weight_bits': bits, 'weights': 'asymmetric groups, fp16 scales and zero points',
+            'group_sizes': {k: pw.group_size for k, pw in packed.items()}, 'activations': 'fp32'}
+
+# %% ../nbs/04_awq.ipynb #8128da46
+def search_summary(search:dict):  # an `awq_search` result with searched scales
+    "Calibration loss of RTN and of the searched scales, summed over groups; each group's alpha."
+    losses = [v['losses'] for v in search['scales'].values()]  # per scaled group; [0] is RTN's
+    return {'calibration_loss': {'rtn': sum(l[0] for l in losses),
+                                 'awq': sum(min(l) for l in losses)},
+            'alpha': {k: v['alpha'] for k, v in search['scales'].items()}}
+
 # %% ../nbs/04_awq.ipynb #46ea55f2
 def bit_width_study(fp32:nn.Module,   # FP32 model
                     batches:list,     # calibration inputs
@@ -467,20 +559,18 @@ def bit_width_study(fp32:nn.Module,   # FP32 model
                     group_size:int,   # preferred group size
                     score,            # model -> validation quality
                     cfg:dict):        # AWQ config (for the test data)
-    "The search at `bits`, its RTN and AWQ models, and their quality."
+    "The full AWQ search at `bits`, the model of each `ABLATION` row, and their quality."
     t = time.time()
-    search = awq_search(fp32, batches, bits, group_size)
-    search_seconds = time.time() - t
-    models = {'rtn': awq_model(fp32, None, bits, group_size),
-              'awq': awq_model(fp32, search, bits, group_size)}
-    losses = [v['losses'] for v in search['scales'].values()]  # per scaled group; [0] is RTN's
-    quality = {**{k: score(m) for k, m in models.items()},
-               'test': {k: test_quality(m, cfg) for k, m in models.items()},
-               'search_seconds': search_seconds,
-               'calibration_loss': {'rtn': sum(l[0] for l in losses),
-                                    'awq': sum(min(l) for l in losses)},
-               'alpha': {k: v['alpha'] for k, v in search['scales'].items()}}
-    return search, models, quality
+    searches, rule_scores = ablation_searches(fp32, batches, bits, group_size, score)
+    search_seconds = time.time() - t  # the searches and the clip rule's choice
+    models = {k: awq_model(fp32, s, bits, group_size) for k, s in searches.items()}
+    rule = searches['awq']['clip_rule']
+    quality = {k: rule_scores[rule] if k == 'awq' else score(m) for k, m in models.items()}
+    quality |= {'test': {k: test_quality(m, cfg) for k, m in models.items()},
+                'clip_rule': rule, 'clip_rule_scores': rule_scores,
+                'formats': {k: weight_format(m) for k, m in models.items()},
+                'search_seconds': search_seconds, **search_summary(searches['awq'])}
+    return searches['awq'], models, quality
 
 # %% ../nbs/04_awq.ipynb #a5aa5383
 def int4_check(model:nn.Module,  # AWQ model (not modified)

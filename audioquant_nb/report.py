@@ -21,21 +21,21 @@ from .study import find_project
 from .models import SPECS, TASKS
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'ISA_NAMES', 'STREAM_TICKS', 'LOW_BIT_RUNS', 'STUDY_MARK',
-           'LOW_BIT_MARK', 'SNR_MARK', 'PTQ_MARK', 'project_root', 'results_path', 'read_json', 'impossible',
-           'check_values', 'load_records', 'pick', 'results_notice', 'task_of', 'families_with', 'change_format',
-           'metric_name', 'tolerance_text', 'quality_text', 'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text',
-           'enhancement_eval_text', 'format_cell', 'read_result', 'read_run', 'study_families', 'model_grid',
-           'isa_text', 'machine_text', 'scored_text', 'grid_notes', 'study_table', 'pareto_front', 'panels',
-           'family_panels', 'size_quality', 'size_quality_panel', 'plot_size_quality', 'smallest_within',
-           'size_sentences', 'latency_bars', 'plot_latency', 'interval_text', 'speed_sentence', 'speed_sentences',
-           'stream_panel', 'plot_stream_latency', 'stream_sentence', 'floor_text', 'stream_target_texts',
-           'stream_summary_sentence', 'stream_sentences', 'awq_run_rows', 'awq_rows', 'plot_awq', 'awq_loss_text',
-           'awq_sentence', 'awq_sentences', 'layer_grid', 'plot_sensitivity', 'sensitivity_sentence',
-           'sensitivity_sentences', 'snr_frame', 'snr_panel', 'plot_snr', 'snr_sentence', 'snr_sentences',
-           'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table', 'speech_scores', 'snr_table',
-           'nsnet2_snr_table', 'ptq_headline', 'peer_note', 'peer_row', 'calibration_rows', 'ptq_section',
-           'ptq_details', 'insert_table', 'write_readme', 'aq_report']
+__all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'ISA_NAMES', 'STREAM_TICKS', 'ABLATION_LABELS',
+           'LOW_BIT_RUNS', 'STUDY_MARK', 'LOW_BIT_MARK', 'SNR_MARK', 'PTQ_MARK', 'ABLATION_MARK', 'project_root',
+           'results_path', 'read_json', 'impossible', 'check_values', 'load_records', 'pick', 'results_notice',
+           'task_of', 'families_with', 'change_format', 'metric_name', 'tolerance_text', 'quality_text', 'size_text',
+           'speed_parts', 'bench_cell', 'kws_eval_text', 'enhancement_eval_text', 'format_cell', 'read_result',
+           'read_run', 'study_families', 'model_grid', 'isa_text', 'machine_text', 'scored_text', 'grid_notes',
+           'study_table', 'pareto_front', 'panels', 'family_panels', 'size_quality', 'size_quality_panel',
+           'plot_size_quality', 'smallest_within', 'size_sentences', 'latency_bars', 'plot_latency', 'interval_text',
+           'speed_sentence', 'speed_sentences', 'stream_panel', 'plot_stream_latency', 'stream_sentence', 'floor_text',
+           'stream_target_texts', 'stream_summary_sentence', 'stream_sentences', 'awq_run_rows', 'awq_rows', 'plot_awq',
+           'awq_loss_text', 'awq_sentence', 'awq_sentences', 'format_text', 'ablation_table', 'layer_grid',
+           'plot_sensitivity', 'sensitivity_sentence', 'sensitivity_sentences', 'snr_frame', 'snr_panel', 'plot_snr',
+           'snr_sentence', 'snr_sentences', 'eval_quality', 'missing_cell', 'low_bit_cell', 'low_bit_table',
+           'speech_scores', 'snr_table', 'nsnet2_snr_table', 'ptq_headline', 'peer_note', 'peer_row',
+           'calibration_rows', 'ptq_section', 'ptq_details', 'insert_table', 'write_readme', 'aq_report']
 
 # %% ../nbs/06_report.ipynb #5605f99c
 PRECISIONS = {'fp32': 'FP32', 'ptq': 'PTQ (int8)', 'qat': 'QAT (int8)',
@@ -626,6 +626,36 @@ def awq_sentences(results_dir):  # results folder
     "The sentences under the RTN-versus-AWQ figure: `awq_sentence` of each family with an AWQ run."
     return [awq_sentence(results_dir, f) for f in SPECS if read_run(results_dir, f'{f}_awq')]
 
+# %% ../nbs/06_report.ipynb #ac58e9fe
+ABLATION_LABELS = {'rtn': 'RTN', 'scales_only': 'AWQ scales only', 'clip_only': 'AWQ clip only',
+                   'awq': 'full AWQ'}  # row of an AWQ run report's `wN` entry -> column
+
+def format_text(q:dict):  # one width's entry of an AWQ run report's `quality` (`w4`, `w3`)
+    "'4-bit asymmetric groups (...) of 24-128 weights, FP32 activations; clip rule absmax'."
+    f = q['formats']['awq']
+    sizes = sorted(set(f['group_sizes'].values()))
+    groups = f'{sizes[0]}-{sizes[-1]}' if len(sizes) > 1 else f'{sizes[0]}'
+    return (f"{f['weight_bits']}-bit {f['weights']}, groups of {groups} weights, "
+            f"{f['activations'].upper()} activations; clip rule {q['clip_rule']}")
+
+# %% ../nbs/06_report.ipynb #db425ece
+def ablation_table(results_dir='results'):  # folder with `<family>_awq_run.json`
+    "Markdown: per family and width, test quality of RTN, AWQ's parts and full AWQ; the format."
+    head = ['| | bits | ' + ' | '.join(ABLATION_LABELS.values()) + ' | format |',
+            '|---' * (len(ABLATION_LABELS) + 3) + '|']
+    rows = []
+    for f in SPECS:
+        run, task = read_run(results_dir, f'{f}_awq'), task_of(f)
+        quality = (run or {}).get('quality', {})
+        for width, q in quality.items():
+            if not (width.startswith('w') and 'formats' in q): continue
+            fp32, s = quality['test_fp32'], task.scale
+            cells = [f"{s * q['test'][k]:.1f} ({s * (q['test'][k] - fp32):+.1f})"
+                     for k in ABLATION_LABELS]
+            rows.append(f"| {SPECS[f].title} | {width[1:]} | {' | '.join(cells)} | "
+                        f"{format_text(q)} |")
+    return '\n'.join(head + rows) if rows else 'No AWQ run with its ablation rows yet.'
+
 # %% ../nbs/06_report.ipynb #6190540f
 def layer_grid(sensitivity:dict):  # layer name -> quality drop, from a PTQ run report
     "DataFrame of drops: a row per repeated block (`...layers.2`), a column per layer within it."
@@ -880,6 +910,7 @@ STUDY_MARK = '<!-- study-table -->'
 LOW_BIT_MARK = '<!-- low-bit-table -->'
 SNR_MARK = '<!-- nsnet2-snr-table -->'
 PTQ_MARK = '<!-- ptq-details -->'
+ABLATION_MARK = '<!-- awq-ablation-table -->'
 
 def insert_table(markdown:str,          # README text with the marker line
                  table:str,             # Markdown to insert
@@ -901,7 +932,8 @@ def write_readme(results_dir='results',  # results folder
     sections = {STUDY_MARK: study_table(results_dir, config_dir),
                 LOW_BIT_MARK: low_bit_table(results_dir, config_dir),
                 SNR_MARK: nsnet2_snr_table(results_dir),
-                PTQ_MARK: ptq_details(results_dir)}
+                PTQ_MARK: ptq_details(results_dir),
+                ABLATION_MARK: ablation_table(results_dir)}
     for mark, table in sections.items(): md = insert_table(md, table, mark)
     with atomic_path(out) as tmp: tmp.write_text(md)
     return Path(out)
