@@ -157,7 +157,7 @@ class QuantConfig:
     from_: str|None = setting(None)                     # FP32 config of the same model
     weight_bits: int = setting(8, choices=WEIGHT_BITS)  # PTQ, QAT: weight code width
     observer: str|None = setting(None, choices=('auto', *OBSERVERS))  # PTQ, QAT: observer
-    calibration_clips: int = setting(128, low=1)    # PTQ, AWQ: calibration clips
+    calibration_clips: int = setting(128, low=1)    # PTQ, AWQ, QAT: calibration clips
     calibration_pairs: int = setting(32, low=1)     # PTQ, AWQ: calibration noisy/clean pairs
     drop_budget: float|None = setting(None, low=0)  # PTQ: largest validation drop allowed
     apply_mixed_precision: bool = setting(False)    # PTQ: leave the layers over budget FP32

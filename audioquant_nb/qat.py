@@ -10,27 +10,30 @@ from pathlib import Path
 import torch
 from torch import Tensor, nn
 from torch.ao.nn.intrinsic.qat import freeze_bn_stats
-from torch.ao.quantization import (FakeQuantize, MovingAveragePerChannelMinMaxObserver, QConfig,
-                                   convert, default_dynamic_qconfig, disable_observer,
-                                   fuse_modules_qat, get_default_qat_qconfig, prepare_qat,
-                                   quantize_dynamic)
+from torch.ao.quantization import (FakeQuantize, FakeQuantizeBase,
+                                   MovingAveragePerChannelMinMaxObserver, QConfig,
+                                   convert, default_dynamic_qconfig, disable_fake_quant,
+                                   disable_observer, enable_fake_quant, fuse_modules_qat,
+                                   get_default_qat_qconfig, prepare_qat, quantize_dynamic)
 from torch.nn.utils import parametrize
 
 from .config import (
     MODEL_LOADERS, RUNNERS, TrainConfig, ensure_data, load_config, load_model)
 from .data import load_pairs, load_split
+from .evaluate import accuracy
 from .models import TASKS, build_model, finetune_nsnet2, spec_of
-from .ptq import export_onnx, has_own_stubs, make_portable, ort_quantize, wrap_layer
+from .ptq import (calibration_batches, export_onnx, has_own_stubs, make_portable,
+                               ort_quantize, wrap_layer)
 from audioquant_nb.quant import (
     OBSERVERS, activation_args, activation_bits, affine_params, qrange, symmetric_scale,
     weight_args)
 from .train import load_noises, train_kws
 
 # %% auto #0
-__all__ = ['QAT_STEPS', 'QAT_RUNS', 'qat_qconfig', 'prepare_kws_qat', 'convert_qat', 'freeze_schedule', 'FakeQuantWeight',
-           'fake_quant_input', 'prepare_dynamic_qat', 'strip_fake_quant', 'strip_for_int8', 'convert_dynamic_qat',
-           'export_dynamic_qat', 'prepare_kws_config', 'prepare_dynamic_config', 'run_kws_qat', 'run_dynamic_qat',
-           'run_qat', 'qat_skeleton']
+__all__ = ['QAT_STEPS', 'QAT_RUNS', 'qat_qconfig', 'prepare_kws_qat', 'convert_qat', 'grids_from_observers', 'calibrate_qat',
+           'freeze_schedule', 'int8_accuracy', 'train_kws_qat', 'FakeQuantWeight', 'fake_quant_input',
+           'prepare_dynamic_qat', 'strip_fake_quant', 'strip_for_int8', 'convert_dynamic_qat', 'export_dynamic_qat',
+           'prepare_kws_config', 'prepare_dynamic_config', 'run_kws_qat', 'run_dynamic_qat', 'run_qat', 'qat_skeleton']
 
 # %% ../nbs/03_qat.ipynb #99489921
 def qat_qconfig(weight_bits:int=8,       # bits of the weight codes
@@ -64,9 +67,30 @@ def prepare_kws_qat(model:nn.Module,        # FP32 keyword model (not modified)
     return prepare_qat(model)
 
 # %% ../nbs/03_qat.ipynb #604ff5fd
-def convert_qat(model:nn.Module):  # fake-quantized model (not modified)
-    "The real int8 model of a QAT model."
-    return convert(copy.deepcopy(model).eval())
+def convert_qat(model:nn.Module):  # fake-quantized model, on any device (not modified)
+    "The real int8 model of a QAT model, on the CPU (where the int8 kernels run)."
+    return convert(copy.deepcopy(model).cpu().eval())
+
+# %% ../nbs/03_qat.ipynb #04c856d0
+def grids_from_observers(model:nn.Module):  # fake-quantized model, changed in place
+    "Set each fake quantizer's scale and zero point from its observer, as a training step would."
+    for fq in model.modules():
+        if not isinstance(fq, FakeQuantizeBase): continue
+        scale, zero_point = fq.calculate_qparams()  # [1] or [channels] each
+        fq.scale.resize_(scale.shape).copy_(scale)
+        fq.zero_point.resize_(zero_point.shape).copy_(zero_point)
+
+# %% ../nbs/03_qat.ipynb #01f775ab
+@torch.no_grad()
+def calibrate_qat(model:nn.Module,  # from `prepare_kws_qat`, calibrated in place
+                  batches:list):    # clean calibration batches [B, 1, T]
+    "The model with its observers set by a float pass over `batches`, as PTQ calibrates."
+    training = model.training
+    model.eval().apply(disable_fake_quant)
+    for x in batches: model(x)
+    grids_from_observers(model)  # (fused fake quantizers skip this while fake quantization is off)
+    model.apply(enable_fake_quant)
+    return model.train(training)
 
 # %% ../nbs/03_qat.ipynb #5a14dc84
 def freeze_schedule(freeze_bn_epoch:int,        # epoch from which BN statistics are frozen
@@ -76,6 +100,30 @@ def freeze_schedule(freeze_bn_epoch:int,        # epoch from which BN statistics
         if epoch >= freeze_bn_epoch: model.apply(freeze_bn_stats)
         if epoch >= freeze_observer_epoch: model.apply(disable_observer)
     return on_epoch
+
+# %% ../nbs/03_qat.ipynb #2513f2c0
+def int8_accuracy(model:nn.Module,  # fake-quantized keyword model (not modified)
+                  split:dict,       # cached split
+                  device='cpu'):    # device of `model` (unused: the int8 copy runs on the CPU)
+    "Accuracy of the int8 model that `model` converts to."
+    return accuracy(convert_qat(model), split)
+
+# %% ../nbs/03_qat.ipynb #fe33c81b
+def train_kws_qat(fake_quant:nn.Module,  # from `prepare_kws_qat` (trained in place)
+                  calib:list,            # clean calibration batches [B, 1, T]
+                  train:dict,            # training split
+                  valid:dict,            # validation split
+                  tc:TrainConfig,        # training settings
+                  state_path,            # checkpoint file
+                  config:dict,           # config the checkpoint belongs to
+                  q:dict,                # the config's `quant` section (its freezing epochs)
+                  progress:bool=True,    # progress bar
+                  noises=()):            # background-noise tensors for augmentation
+    "Calibrate, then `train_kws`, keeping the epoch (0: the start) whose int8 model is best."
+    calibrate_qat(fake_quant, calib)
+    schedule = freeze_schedule(q['freeze_bn_epoch'], q['freeze_observer_epoch'])
+    return train_kws(fake_quant, train, valid, tc, state_path, config, on_epoch=schedule,
+                     progress=progress, noises=noises, score=int8_accuracy, score_start=True)
 
 # %% ../nbs/03_qat.ipynb #2e638e51
 class FakeQuantWeight(nn.Module):
@@ -179,19 +227,20 @@ def run_kws_qat(cfg:dict,          # QAT config
                 root:Path,         # dataset root
                 tc:TrainConfig,    # the config's training settings
                 progress:bool):    # progress bars
-    "QAT of a keyword model with `train_kws` and the freezing schedule; the int8 model and report."
+    "QAT of a keyword model with `train_kws_qat`; the int8 model of its best epoch and a report."
     q, out = cfg['quant'], Path(cfg['output'])
     state = out.parent / 'checkpoints' / f"{cfg['name']}.pth"
     train, valid = load_split(root, 'training', progress), load_split(root, 'validation', progress)
     config = {k: cfg.get(k) for k in ('name', 'model', 'train', 'data', 'quant')}
-    schedule = freeze_schedule(q['freeze_bn_epoch'], q['freeze_observer_epoch'])
-    tuned, log = train_kws(prepare_kws_config(fp32, q), train, valid, tc, state, config,
-                           on_epoch=schedule, progress=progress,
-                           noises=load_noises(root, fp32.sample_rate))
+    calib = calibration_batches(train, q['calibration_clips'], fp32.sample_rate)  # PTQ's clips
+    tuned, log = train_kws_qat(prepare_kws_config(fp32, q), calib, train, valid, tc, state,
+                               config, q, progress, load_noises(root, fp32.sample_rate))
     int8, spec = convert_qat(tuned), spec_of(fp32)
     example = TASKS[spec.task].example(fp32, 1)
     onnx_path = export_onnx(int8, out.with_suffix('.onnx'), example, spec.dynamic_dims)
-    return int8, {'val_accuracy': max(e['val_accuracy'] for e in log), 'epochs': len(log),
+    kept = max(log, key=lambda e: e['val_accuracy'])  # the first best, as `train_kws` keeps
+    return int8, {'val_accuracy': kept['val_accuracy'], 'kept_epoch': kept['epoch'],
+                  'val_history': [e['val_accuracy'] for e in log], 'epochs': len(log) - 1,
                   'train_seconds': sum(e['seconds'] for e in log), 'onnx': str(onnx_path)}
 
 # %% ../nbs/03_qat.ipynb #20858828

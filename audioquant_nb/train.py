@@ -177,6 +177,19 @@ def _keep_best(loop:dict,         # the loop's progress, updated in place
         best = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
         loop |= {'best_acc': acc, 'best_epoch': epoch, 'best': best}
 
+# %% ../nbs/01b_train.ipynb #07bcbc53
+def _score_start(loop:dict,        # the loop's progress of a fresh run, updated in place
+                 model:nn.Module,  # the model before any training
+                 score:Callable,   # validation score(model, split, device)
+                 valid:dict,       # validation split
+                 device):          # device of the model
+    "Score the untrained model as epoch 0 of the log, a candidate for the kept weights."
+    t0 = time.time()
+    acc = score(model, valid, device)
+    _keep_best(loop, model, 0, acc)
+    loop['log'].append({'epoch': 0, 'train_loss': None, 'val_accuracy': acc,
+                        'seconds': time.time() - t0})
+
 # %% ../nbs/01b_train.ipynb #4e3995e8
 def train_kws(model:nn.Module,             # model
               train:dict,                  # training split
@@ -186,8 +199,10 @@ def train_kws(model:nn.Module,             # model
               config:dict,                 # config it belongs to
               on_epoch:Callable|None=None, # called as on_epoch(model, epoch) before each epoch
               progress:bool=True,          # progress bar
-              noises=()):                  # background-noise tensors for augmentation
-    "Train with early stopping on validation accuracy, resuming a checkpoint; returns model, log."
+              noises=(),                   # background-noise tensors for augmentation
+              score:Callable=accuracy,     # validation score(model, split, device): best kept
+              score_start:bool=False):     # score the model before training too, as epoch 0
+    "Train with early stopping on a validation score, resuming a checkpoint; returns model, log."
     rank, world, device = distributed_setup()
     torch.manual_seed(tc.seed)
     model.to(device)
@@ -195,6 +210,7 @@ def train_kws(model:nn.Module,             # model
     steps = len(epoch_batches(len(train['labels']), tc.batch_size, tc.seed, 0, rank, world))
     opt, sched = _training_setup(model, tc, steps)
     loop = _resume(state_path, config, model, opt, sched)
+    if score_start and not loop['log']: _score_start(loop, model, score, valid, device)
     quiet = not progress or rank != 0 or loop['done']
     bar = tqdm(range(loop['epoch'], tc.epochs), desc=config.get('name', 'train'), disable=quiet)
     for epoch in bar:
@@ -202,12 +218,12 @@ def train_kws(model:nn.Module,             # model
         if on_epoch: on_epoch(model, epoch)
         t0 = time.time()
         loss = train_epoch(net, train, opt, sched, tc, epoch, rank, world, device, noises)
-        acc = accuracy(model, valid, device)
-        _keep_best(loop, model, epoch, acc)
-        loop['log'].append({'epoch': epoch, 'train_loss': loss, 'val_accuracy': acc,
+        acc = score(model, valid, device)
+        _keep_best(loop, model, epoch + 1, acc)  # log epochs count the epochs trained
+        loop['log'].append({'epoch': epoch + 1, 'train_loss': loss, 'val_accuracy': acc,
                             'lr': sched.get_last_lr()[0], 'seconds': time.time() - t0,
                             'world_size': world})
-        stop = epoch + 1 >= tc.epochs or epoch - loop['best_epoch'] >= tc.patience
+        stop = epoch + 1 >= tc.epochs or epoch + 1 - loop['best_epoch'] >= tc.patience
         loop |= {'epoch': epoch + 1, 'done': stop}
         bar.set_postfix(loss=f'{loss:.3f}', val_acc=f'{acc:.3f}')
         if rank == 0:
