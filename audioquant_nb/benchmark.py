@@ -18,7 +18,7 @@ import yaml
 from fastcore.script import call_parse
 from torch import nn
 
-from .config import load_config, load_model, runs_in_profile
+from .config import load_config, load_model, read_config_file, runs_in_profile
 from .data import (SC_LABELS, SR, atomic_path, load_pairs, load_split, mix_at_snr,
                                 one_line_errors,
                                 noise_segment, write_json)
@@ -37,18 +37,18 @@ __all__ = ['TIMING_SPREAD', 'SEED', 'NOISE_SNRS', 'THREADS', 'BATCHES', 'SETTING
            'mark_timing', 'latency_stats', 'cache_sizes', 'cpu_info', 'machine_info', 'git_provenance', 'variant_spec',
            'skip_reason', 'eager_specs', 'ort_specs', 'peer_specs', 'build_pt2e', 'without_spinning', 'load_variant',
            'VariantCache', 'make_record', 'run_unit', 'fingerprint', 'size_records', 'subset_split', 'accuracy_metrics',
-           'kws_quality_records', 'noisy_split', 'estimate_scores', 'pair_scores', 'speech_metrics',
-           'speech_quality_records', 'latency_input', 'no_grad_call', 'latency_records', 'rtf_records', 'run_batch',
-           'memory_child', 'peak_rss', 'memory_records', 'profile_table', 'profile_records', 'kernprof_run',
-           'kernprof_record', 'with_doubts', 'batch_latencies', 'summary_metrics', 'round_intervals', 'family_summary',
-           'summary_line', 'settings_name', 'with_models', 'with_settings', 'unit_runner', 'FamilyRun',
-           'kws_quality_units', 'quality_pairs', 'speech_quality_units', 'quality_units', 'rtf_units', 'speed_units',
-           'stream_specs', 'stream_name', 'build_streamer', 'stream_hops', 'stream_wave', 'hop_feeder', 'stream_stats',
-           'streamed', 'stream_quality', 'stream_memory', 'stream_streamers', 'weight_count', 'read_seconds',
-           'UnitGainStep', 'stream_floor_record', 'stream_input', 'stream_times', 'stream_qualities', 'stream_records',
-           'stream_units', 'stream_target_metrics', 'stream_summary', 'stream_summary_line', 'run_family', 'tidy_frame',
-           'load_bench', 'overview_cells', 'overview', 'kernprof_config', 'kernprof_unit', 'contamination_notes',
-           'run_benchmark', 'aq_bench']
+           'control_pairs', 'vs_control', 'kws_quality_records', 'noisy_split', 'estimate_scores', 'pair_scores',
+           'speech_metrics', 'speech_quality_records', 'latency_input', 'no_grad_call', 'latency_records',
+           'rtf_records', 'run_batch', 'memory_child', 'peak_rss', 'memory_records', 'profile_table', 'profile_records',
+           'kernprof_run', 'kernprof_record', 'with_doubts', 'batch_latencies', 'summary_metrics', 'round_intervals',
+           'family_summary', 'summary_line', 'settings_name', 'with_models', 'with_settings', 'unit_runner',
+           'FamilyRun', 'kws_quality_units', 'quality_pairs', 'speech_quality_units', 'quality_units', 'rtf_units',
+           'speed_units', 'stream_specs', 'stream_name', 'build_streamer', 'stream_hops', 'stream_wave', 'hop_feeder',
+           'stream_stats', 'streamed', 'stream_quality', 'stream_memory', 'stream_streamers', 'weight_count',
+           'read_seconds', 'UnitGainStep', 'stream_floor_record', 'stream_input', 'stream_times', 'stream_qualities',
+           'stream_records', 'stream_units', 'stream_target_metrics', 'stream_summary', 'stream_summary_line',
+           'run_family', 'tidy_frame', 'load_bench', 'overview_cells', 'overview', 'kernprof_config', 'kernprof_unit',
+           'contamination_notes', 'run_benchmark', 'aq_bench']
 
 # %% ../nbs/05_benchmark.ipynb #d751bcfb
 def bootstrap_ci(values,              # per-item values (e.g. 1 for a correct clip)
@@ -154,14 +154,16 @@ TIMING_SPREAD = 0.25  # a variant's rounds whose (p75 - p25) / median exceed thi
 
 def spread_reasons(times:dict,                  # name -> seconds of each call
                    limit:float=TIMING_SPREAD):  # largest interquartile range over the median
-    "A reason for each variant whose timings spread beyond `limit` of their median."
-    out = []
+    "One reason naming the variants whose timings spread beyond `limit` of their median (or none)."
+    spreads = {}  # variant -> its interquartile range over its median, where over the limit
     for name, t in times.items():
         q25, q50, q75 = np.quantile(t, [0.25, 0.5, 0.75]) if len(t) else (0, 0, 0)
         spread = (q75 - q25) / q50 if q50 > 0 else 0.0
-        if spread > limit:
-            out.append(f'{name}: rounds spread {spread:.2f} of their median (limit {limit})')
-    return out
+        if spread > limit: spreads[name] = spread
+    if not spreads: return []
+    worst = max(spreads, key=spreads.get)
+    return [f'the rounds of {len(spreads)} variant(s) spread beyond {limit} of their median '
+            f'(most: {worst}, {spreads[worst]:.2f})']
 
 # %% ../nbs/05_benchmark.ipynb #461b44b1
 def load_reasons(load:float,  # 1-minute load average
@@ -269,12 +271,14 @@ def variant_spec(cfg:dict,     # loaded config of an eager model
                  model_spec,   # its `ModelSpec` (from `spec_for`)
                  data=None):   # dataset root (None: the config's)
     "The variant spec of a config's eager model: a plain dict (child processes get it as JSON)."
-    bits = (cfg.get('quant') or {}).get('weight_bits', 8)
+    q = cfg.get('quant') or {}
+    bits, control_of = q.get('weight_bits', 8), q.get('control_of')
     return dict(family=model_spec.name, task=model_spec.task, variant=cfg['name'],
                 method=cfg['precision'], runtime='torch', path=str(cfg['output']),
                 config=str(cfg['path']), sample_rate=cfg['model'].get('sample_rate', SR),
                 int8=cfg['precision'] in ('ptq', 'qat') and bits == 8, peer=False,
-                data=str(data or cfg['data']['root']))
+                data=str(data or cfg['data']['root']),
+                controls=read_config_file(control_of)['name'] if control_of else None)
 
 # %% ../nbs/05_benchmark.ipynb #8bee7513
 def skip_reason(cfg:dict,                # loaded config
@@ -474,6 +478,22 @@ def accuracy_metrics(correct:np.ndarray,      # 0/1 per clip
     return {'accuracy': acc['mean'], 'accuracy_lo': acc['lo'], 'accuracy_hi': acc['hi'],
             'delta_vs_fp32': d['mean'], 'delta_lo': d['lo'], 'delta_hi': d['hi']}
 
+# %% ../nbs/05_benchmark.ipynb #94dd45e7
+def control_pairs(specs:dict|None,  # name -> variant spec
+                  names):           # the variants measured
+    "{QAT variant: its FP32 fine-tune control}, both measured."
+    return {s['controls']: n for n, s in (specs or {}).items()
+            if n in names and s.get('controls') in names}
+
+# %% ../nbs/05_benchmark.ipynb #8d10bdae
+def vs_control(metrics:dict):  # `accuracy_metrics` or `speech_metrics` against the control
+    "Their paired changes, renamed for the control: `*_vs_control`, `control_*_lo`, `_hi`."
+    out = {}
+    for k, v in metrics.items():
+        if k.endswith('_vs_fp32'): out[k.replace('_vs_fp32', '_vs_control')] = v
+        elif k.startswith('delta_') or '_delta_' in k: out[f'control_{k}'] = v
+    return out
+
 # %% ../nbs/05_benchmark.ipynb #02239f93
 def kws_quality_records(models:dict,             # name -> classifier
                         split:dict,              # test clips
@@ -488,9 +508,10 @@ def kws_quality_records(models:dict,             # name -> classifier
                for n, m in models.items()}  # name -> 0/1 per clip
     classes = [(i, l) for i, l in enumerate(SC_LABELS) if (labels == i).any()]
     per_class = lambda c: {l: float(c[labels == i].mean()) for i, l in classes}
-    records = []
+    records, controls = [], control_pairs(specs, correct)
     for n, c in correct.items():
         metrics, details = accuracy_metrics(c, correct[ref]), {'per_class': per_class(c)}
+        if control := controls.get(n): metrics |= vs_control(accuracy_metrics(c, correct[control]))
         where = {'clips': len(labels), **(setting or {})}
         records.append(make_record(specs[n], kind, where, metrics, details, quick=quick))
     return records
@@ -544,11 +565,12 @@ def speech_quality_records(models:dict,       # name -> gain model
     "Speech-quality records of enhancement variants on the same pairs (noisy input's: `details`)."
     scores = {n: pair_scores(m, noisy, clean) for n, m in models.items()}
     noisy_input = {k: float(v.mean()) for k, v in pair_scores(None, noisy, clean).items()}
-    records = []
+    records, controls = [], control_pairs(specs, scores)
     for n, sc in scores.items():
         per_pair = {k: v.tolist() for k, v in sc.items()}
         details = {'noisy_input': dict(noisy_input), 'per_pair': per_pair}
         metrics, setting = speech_metrics(sc, scores[ref]), {'pairs': len(noisy)}
+        if control := controls.get(n): metrics |= vs_control(speech_metrics(sc, scores[control]))
         records.append(make_record(specs[n], 'quality', setting, metrics, details, quick=quick))
     return records
 

@@ -24,9 +24,10 @@ __all__ = ['BOUNDS', 'KIND_WORDS', 'YAML_EXPONENT', 'METHOD_MODULES', 'WEIGHT_BI
            'CONFIG_KEYS', 'REQUIRED_KEYS', 'SECTIONS', 'CHECKED_SECTIONS', 'RUNNERS', 'MODEL_LOADERS', 'setting',
            'value_ok', 'expectation', 'yaml_number', 'yaml_key', 'as_yaml', 'read_settings', 'TrainConfig',
            'DataConfig', 'QuantConfig', 'read_config_file', 'check_profiles', 'check_keys', 'apply_profile',
-           'model_options', 'check_model', 'check_quant', 'check_source', 'check_sections', 'load_config',
-           'runs_in_profile', 'ensure_data', 'set_data_root', 'read_checkpoint', 'save_state', 'load_state',
-           'checked_section', 'section_difference', 'save_model', 'read_saved_model', 'load_model', 'required']
+           'model_options', 'check_model', 'check_quant', 'check_source', 'check_sections', 'control_settings',
+           'load_config', 'runs_in_profile', 'ensure_data', 'set_data_root', 'read_checkpoint', 'save_state',
+           'load_state', 'checked_section', 'section_difference', 'save_model', 'read_saved_model', 'load_model',
+           'required']
 
 # %% ../nbs/01a_config.ipynb #0cb85157
 def setting(default,          # value when the config leaves the key out
@@ -123,7 +124,7 @@ def read_settings(cls:type,         # settings dataclass
 
 # %% ../nbs/01a_config.ipynb #e442daf4
 # precision -> the module that registers its runner and loader
-METHOD_MODULES = {'fp32': 'train', 'ptq': 'ptq', 'qat': 'qat', 'awq': 'awq'}
+METHOD_MODULES = {'fp32': 'train', 'ptq': 'ptq', 'qat': 'qat', 'awq': 'awq', 'fp32ft': 'qat'}
 
 @dataclass
 class TrainConfig:
@@ -155,6 +156,7 @@ AWQ_BITS = (3, 4)           # widths AWQ packs
 class QuantConfig:
     "Quantization settings of a config's `quant:` section (`from_` is the key `from`)."
     from_: str|None = setting(None)                     # FP32 config of the same model
+    control_of: str|None = setting(None)                # FP32FT: the QAT config it controls
     weight_bits: int = setting(8, choices=WEIGHT_BITS)  # PTQ, QAT: weight code width
     observer: str|None = setting(None, choices=('auto', *OBSERVERS))  # PTQ, QAT: observer
     calibration_clips: int = setting(128, low=1)    # PTQ, AWQ, QAT: calibration clips
@@ -171,6 +173,7 @@ class QuantConfig:
 QUANT_DEFAULTS = as_yaml(QuantConfig())  # key -> default
 QUANT_NEEDS = {'ptq': ('from', 'observer', 'drop_budget'),  # precision -> the `quant:` keys
                'qat': ('from',),                            # its method cannot run without
+               'fp32ft': ('from', 'control_of'),
                'awq': ('from', 'bits')}
 
 # %% ../nbs/01a_config.ipynb #ff173191
@@ -327,16 +330,36 @@ def check_sections(cfg:dict,  # a config, its profile applied
     quant = check_quant(cfg, path)
     return cfg | filled | ({'quant': quant} if quant else {})
 
+# %% ../nbs/01a_config.ipynb #92c42de6
+def control_settings(cfg:dict,      # an fp32ft config, checked
+                     written:set,   # its top-level keys as written (it may not set `train:`)
+                     path,          # its file, for messages
+                     profile=None): # data profile it is read with
+    "The control with the train and data sections of the QAT config `quant.control_of` names."
+    source = cfg['quant']['control_of']
+    where = f'{path}: quant.control_of is {source!r}'
+    if 'train' in written:
+        raise ValueError(f'{path}: train is set; a control trains as quant.control_of does')
+    if not Path(source).is_file(): raise FileNotFoundError(f'{where}, which does not exist')
+    precision = read_config_file(source).get('precision')  # before loading it: no cycles
+    if precision != 'qat': raise ValueError(f'{where}, a {precision} config; expected a QAT one')
+    qat = load_config(source, profile)
+    if (qat['model'], qat['quant']['from']) != (cfg['model'], cfg['quant']['from']):
+        raise ValueError(f'{where}, which fine-tunes another model or FP32 config')
+    return cfg | {'train': qat['train'], 'data': qat['data']}
+
 # %% ../nbs/01a_config.ipynb #7143bfc6
 def load_config(path,                    # YAML config file
                 profile:str|None=None):  # data profile to apply (None: the config's data.profile)
     "Read a config, apply its profile, check every key and value, fill in defaults."
     raw = read_config_file(path)
     check_keys(raw, path)
+    written = set(raw)  # (applying a profile fills in sections)
     for name in raw.get('profiles') or {}:  # every profile's values are checked
         check_sections(apply_profile(copy.deepcopy(raw), name), f'{path} (profile {name})')
     cfg = check_sections(apply_profile(raw, profile), path)
     if cfg.get('quant'): check_source(cfg, path, profile)
+    if cfg['precision'] == 'fp32ft': cfg = control_settings(cfg, written, path, profile)
     cfg.setdefault('output', f"models/{cfg['name']}_model.pth")
     cfg.setdefault('results', f"results/{cfg['name']}_eval.json")
     cfg.setdefault('run_report', f"results/{cfg['name']}_run.json")
@@ -394,8 +417,10 @@ def read_checkpoint(path):  # checkpoint file
 # %% ../nbs/01a_config.ipynb #55579a03
 def save_state(path,      # checkpoint file
                **state):  # tensors, state dicts and plain values
-    "Write a checkpoint atomically."
-    with atomic_path(path) as tmp: torch.save(state, tmp)
+    "Write a checkpoint atomically; the same state gives the same bytes whatever the file's name."
+    # through a file object: torch names the archive's records 'archive/...', not after the
+    # temporary file (whose name holds the process id)
+    with atomic_path(path) as tmp, open(tmp, 'wb') as f: torch.save(state, f)
 
 # %% ../nbs/01a_config.ipynb #a16a04bd
 def load_state(path,                          # checkpoint file

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_qat.ipynb #1ee62846
 from __future__ import annotations
-import copy, tempfile
+import copy, functools, tempfile
 from pathlib import Path
 
 import torch
@@ -30,10 +30,11 @@ from audioquant_nb.quant import (
 from .train import load_noises, train_kws
 
 # %% auto #0
-__all__ = ['QAT_STEPS', 'QAT_RUNS', 'qat_qconfig', 'prepare_kws_qat', 'convert_qat', 'grids_from_observers', 'calibrate_qat',
-           'freeze_schedule', 'int8_accuracy', 'train_kws_qat', 'FakeQuantWeight', 'fake_quant_input',
+__all__ = ['QAT_STEPS', 'QAT_RUNS', 'CONTROL_RUNS', 'qat_qconfig', 'prepare_kws_qat', 'convert_qat', 'grids_from_observers',
+           'calibrate_qat', 'freeze_schedule', 'int8_accuracy', 'train_kws_qat', 'FakeQuantWeight', 'fake_quant_input',
            'prepare_dynamic_qat', 'strip_fake_quant', 'strip_for_int8', 'convert_dynamic_qat', 'export_dynamic_qat',
-           'prepare_kws_config', 'prepare_dynamic_config', 'run_kws_qat', 'run_dynamic_qat', 'run_qat', 'qat_skeleton']
+           'prepare_kws_config', 'prepare_dynamic_config', 'run_kws_qat', 'tune_on_pairs', 'run_dynamic_qat', 'run_qat',
+           'freeze_batchnorm', 'run_kws_control', 'run_dynamic_control', 'qat_skeleton']
 
 # %% ../nbs/03_qat.ipynb #99489921
 def qat_qconfig(weight_bits:int=8,       # bits of the weight codes
@@ -243,6 +244,14 @@ def run_kws_qat(cfg:dict,          # QAT config
                   'val_history': [e['val_accuracy'] for e in log], 'epochs': len(log) - 1,
                   'train_seconds': sum(e['seconds'] for e in log), 'onnx': str(onnx_path)}
 
+# %% ../nbs/03_qat.ipynb #a88270c7
+def tune_on_pairs(model:nn.Module,  # gain model (fake-quantized or not), tuned in place
+                  root:Path,        # dataset root
+                  tc:TrainConfig):  # training settings
+    "`finetune_nsnet2` on the training pairs with the config's settings: (model, losses)."
+    noisy, clean, _ = load_pairs(root, 'train')
+    return finetune_nsnet2(model, noisy, clean, tc.epochs, tc.lr, tc.batch_size, seed=tc.seed)
+
 # %% ../nbs/03_qat.ipynb #20858828
 def run_dynamic_qat(cfg:dict,          # QAT config
                     fp32:nn.Module,    # its FP32 enhancement model
@@ -250,9 +259,7 @@ def run_dynamic_qat(cfg:dict,          # QAT config
                     tc:TrainConfig,    # the config's training settings
                     progress:bool):    # progress bars (unused: fine-tuning shows none)
     "Dynamic QAT of an enhancement model with `finetune_nsnet2`; the int8 model and report."
-    noisy, clean, _ = load_pairs(root, 'train')
-    tuned, losses = finetune_nsnet2(prepare_dynamic_config(fp32, cfg['quant']), noisy, clean,
-                                    tc.epochs, tc.lr, tc.batch_size, seed=tc.seed)
+    tuned, losses = tune_on_pairs(prepare_dynamic_config(fp32, cfg['quant']), root, tc)
     # the export strips `tuned` for int8 (`strip_for_int8`), as the conversion would
     onnx_path = export_dynamic_qat(tuned, Path(cfg['output']).with_suffix('.onnx'))
     return convert_dynamic_qat(tuned), {'train_loss': losses, 'onnx': str(onnx_path)}
@@ -261,14 +268,55 @@ def run_dynamic_qat(cfg:dict,          # QAT config
 QAT_RUNS = {'kws': run_kws_qat, 'enhancement': run_dynamic_qat}
 
 # %% ../nbs/03_qat.ipynb #aea5dda7
-def run_qat(cfg:dict,             # QAT config
-            progress:bool=True):  # progress bars
+def run_qat(cfg:dict,             # QAT config (or an FP32 fine-tune control's)
+            progress:bool=True,   # progress bars
+            runs:dict=QAT_RUNS):  # task -> run (`CONTROL_RUNS`: the control's)
     "Fine-tune the FP32 model of `quant.from` with fake quantization; the int8 model and report."
     fp32_cfg = load_config(cfg['quant']['from'])
     fp32, root = load_model(fp32_cfg['output'], fp32_cfg), ensure_data(cfg, progress)
     tc = TrainConfig(**cfg['train'])
     torch.manual_seed(tc.seed)
-    return QAT_RUNS[spec_of(fp32).task](cfg, fp32, root, tc, progress)
+    return runs[spec_of(fp32).task](cfg, fp32, root, tc, progress)
+
+# %% ../nbs/03_qat.ipynb #995ac189
+def freeze_batchnorm(model:nn.Module):  # FP32 model, changed in place
+    "Its BatchNorm layers normalise with their running statistics from now on, in training too."
+    for m in model.modules():
+        if isinstance(m, nn.modules.batchnorm._BatchNorm) and not getattr(m, 'frozen', False):
+            m.frozen = True
+            # before each call: eval mode, so `train()` cannot undo it (None: the inputs stay)
+            m.register_forward_pre_hook(lambda bn, args: setattr(bn, 'training', False))
+
+# %% ../nbs/03_qat.ipynb #aab8e487
+def run_kws_control(cfg:dict,          # FP32 fine-tune control config
+                    fp32:nn.Module,    # its FP32 keyword model
+                    root:Path,         # dataset root
+                    tc:TrainConfig,    # the training settings (its QAT config's)
+                    progress:bool):    # progress bars
+    "The keyword QAT's fine-tuning without fake quantization: the FP32 model of its best epoch."
+    state = Path(cfg['output']).parent / 'checkpoints' / f"{cfg['name']}.pth"
+    train, valid = load_split(root, 'training', progress), load_split(root, 'validation', progress)
+    config = {k: cfg.get(k) for k in ('name', 'model', 'train', 'data', 'quant')}
+    bn_epoch = cfg['quant']['freeze_bn_epoch']
+    on_epoch = lambda model, epoch: freeze_batchnorm(model) if epoch >= bn_epoch else None
+    tuned, log = train_kws(copy.deepcopy(fp32), train, valid, tc, state, config, on_epoch,
+                           progress, load_noises(root, fp32.sample_rate), score_start=True)
+    kept = max(log, key=lambda e: e['val_accuracy'])
+    return tuned, {'val_accuracy': kept['val_accuracy'], 'kept_epoch': kept['epoch'],
+                   'val_history': [e['val_accuracy'] for e in log], 'epochs': len(log) - 1}
+
+# %% ../nbs/03_qat.ipynb #8c2ac440
+def run_dynamic_control(cfg:dict,          # FP32 fine-tune control config
+                        fp32:nn.Module,    # its FP32 enhancement model
+                        root:Path,         # dataset root
+                        tc:TrainConfig,    # the training settings (its QAT config's)
+                        progress:bool):    # progress bars (unused: fine-tuning shows none)
+    "The dynamic QAT's fine-tuning without fake quantization: the tuned FP32 model and report."
+    tuned, losses = tune_on_pairs(copy.deepcopy(fp32), root, tc)
+    return tuned.eval(), {'train_loss': losses}
+
+# task -> the control's run(cfg, fp32, root, tc, progress) -> (FP32 model, report)
+CONTROL_RUNS = {'kws': run_kws_control, 'enhancement': run_dynamic_control}
 
 # %% ../nbs/03_qat.ipynb #d6d8c1cc
 def qat_skeleton(cfg:dict,   # QAT config
@@ -280,3 +328,5 @@ def qat_skeleton(cfg:dict,   # QAT config
 
 RUNNERS['qat'] = run_qat
 MODEL_LOADERS['qat'] = qat_skeleton
+RUNNERS['fp32ft'] = functools.partial(run_qat, runs=CONTROL_RUNS)
+MODEL_LOADERS['fp32ft'] = MODEL_LOADERS['fp32']  # the control is an FP32 model

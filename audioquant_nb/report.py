@@ -24,10 +24,10 @@ from .models import SPECS, TASKS
 __all__ = ['PRECISIONS', 'VALUE_RANGES', 'VALUE_WORDS', 'EVAL_TEXT', 'ISA_NAMES', 'STREAM_TICKS', 'ABLATION_LABELS',
            'LOW_BIT_RUNS', 'STUDY_MARK', 'LOW_BIT_MARK', 'SNR_MARK', 'PTQ_MARK', 'ABLATION_MARK', 'project_root',
            'results_path', 'read_json', 'impossible', 'check_values', 'load_records', 'pick', 'results_notice',
-           'task_of', 'families_with', 'change_format', 'metric_name', 'tolerance_text', 'quality_text', 'size_text',
-           'speed_parts', 'bench_cell', 'kws_eval_text', 'enhancement_eval_text', 'format_cell', 'read_result',
-           'read_run', 'study_families', 'model_grid', 'isa_text', 'machine_text', 'scored_text', 'grid_notes',
-           'study_table', 'pareto_front', 'panels', 'family_panels', 'size_quality', 'size_quality_panel',
+           'task_of', 'families_with', 'change_format', 'metric_name', 'tolerance_text', 'control_text', 'quality_text',
+           'size_text', 'speed_parts', 'bench_cell', 'kws_eval_text', 'enhancement_eval_text', 'format_cell',
+           'read_result', 'read_run', 'study_families', 'model_grid', 'isa_text', 'machine_text', 'scored_text',
+           'grid_notes', 'study_table', 'pareto_front', 'panels', 'family_panels', 'size_quality', 'size_quality_panel',
            'plot_size_quality', 'smallest_within', 'size_sentences', 'latency_bars', 'plot_latency', 'interval_text',
            'speed_sentence', 'speed_sentences', 'stream_panel', 'plot_stream_latency', 'stream_sentence', 'floor_text',
            'stream_target_texts', 'stream_summary_sentence', 'stream_sentences', 'awq_run_rows', 'awq_rows', 'plot_awq',
@@ -146,6 +146,16 @@ def tolerance_text(task):  # a `Task`
     unit = task.unit.removesuffix('s') if amount == 1 else task.unit
     return f'{amount:g} {unit}'
 
+# %% ../nbs/06_report.ipynb #62da5725
+def control_text(m:dict,       # metrics of a benchmark quality record
+                 d:str,        # its change's key stem: 'delta' or '<metric>_delta'
+                 scale:float): # the task's display scale
+    "'; vs its FP32 fine-tune +x [lo, hi]' when the record has its control's change, else ''."
+    if f'{d}_vs_control' not in m: return ''
+    change, lo, hi = (scale * m[k] for k in (f'{d}_vs_control', f'control_{d}_lo',
+                                              f'control_{d}_hi'))
+    return f'; vs its FP32 fine-tune {change:+.1f} [{lo:+.1f}, {hi:+.1f}]'
+
 # %% ../nbs/06_report.ipynb #02da9e67
 def quality_text(m:dict,  # metrics of a benchmark quality record
                  task):   # the model's `Task`
@@ -157,7 +167,7 @@ def quality_text(m:dict,  # metrics of a benchmark quality record
     interval = f"[{scale * m[f'{k}_lo']:.1f}, {scale * m[f'{k}_hi']:.1f}]"
     text = f'{name} {scale * m[k]:.1f}{unit} {interval}'
     if change == 0 and lo == hi == 0: return text
-    return f'{text}; change {change:+.1f} [{lo:+.1f}, {hi:+.1f}]'
+    return f'{text}; change {change:+.1f} [{lo:+.1f}, {hi:+.1f}]{control_text(m, d, scale)}'
 
 # %% ../nbs/06_report.ipynb #9cfebc0c
 def size_text(nbytes:float):  # bytes

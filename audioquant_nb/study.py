@@ -62,11 +62,12 @@ def digest(*parts):  # strings, or paths of files whose names and contents count
     return h.hexdigest()[:16]
 
 # %% ../nbs/06a_study.ipynb #b0007374
-PRECISION_ORDER = ('fp32', 'ptq', 'qat', 'awq')
+PRECISION_ORDER = ('fp32', 'ptq', 'qat', 'fp32ft', 'awq')
 # library code each precision runs: FP32's, and for the others also their own
 STEP_MODULES = {'fp32': ('data', 'models', 'config', 'train', 'evaluate'),
                 'ptq': ('quant', 'ptq'),
                 'qat': ('quant', 'ptq', 'qat'),
+                'fp32ft': ('quant', 'ptq', 'qat'),  # a QAT config's FP32 control
                 'awq': ('quant', 'ptq', 'awq')}
 
 # %% ../nbs/06a_study.ipynb #18bff0bf
@@ -114,7 +115,9 @@ def model_step(cfg_path,             # config file (its stem names the step)
     modules = dict.fromkeys(STEP_MODULES['fp32'] + STEP_MODULES[cfg['precision']])
     code = [LIBRARY / f'{m}.py' for m in modules]
     source = Path(cfg.get('quant', {}).get('from', '')).stem  # step a quantized model starts from
-    key = digest(Path(cfg_path), *code, keys.get(source, data_key))
+    control = cfg.get('quant', {}).get('control_of')  # a control trains as this config says
+    settings = [Path(cfg_path)] + ([Path(control)] if control else [])
+    key = digest(*settings, *code, keys.get(source, data_key))
     cmd = ['aq_run', '--config', str(cfg_path), '--data', str(root), '--profile', profile,
            '--quiet', '--evaluate']
     return {'name': Path(cfg_path).stem, 'key': key, 'cmds': [cmd],
