@@ -166,8 +166,9 @@ def quality_text(m:dict,  # metrics of a benchmark quality record
     change, lo, hi = (scale * m[f'{d}{end}'] for end in ('_vs_fp32', '_lo', '_hi'))
     interval = f"[{scale * m[f'{k}_lo']:.1f}, {scale * m[f'{k}_hi']:.1f}]"
     text = f'{name} {scale * m[k]:.1f}{unit} {interval}'
-    if change == 0 and lo == hi == 0: return text
-    return f'{text}; change {change:+.1f} [{lo:+.1f}, {hi:+.1f}]{control_text(m, d, scale)}'
+    control = control_text(m, d, scale)  # stated even when FP32 and QAT agree on every item
+    if change == 0 and lo == hi == 0: return text + control
+    return f'{text}; change {change:+.1f} [{lo:+.1f}, {hi:+.1f}]{control}'
 
 # %% ../nbs/06_report.ipynb #9cfebc0c
 def size_text(nbytes:float):  # bytes
